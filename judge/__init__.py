@@ -1,0 +1,1 @@
+"""cvjudge's grading engine: challenges in, verdicts out. Knows nothing of the web app."""

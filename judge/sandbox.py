@@ -1,0 +1,213 @@
+"""Host side of one sandbox container: start it locked down, exchange frames, always remove it.
+
+The submission's source travels over the container's stdin (no bind mounts), so a worker that
+itself runs in a container can drive the host's Docker engine.
+"""
+import socket
+import struct
+import time
+from dataclasses import dataclass
+
+import docker
+import docker.errors
+from docker.types import LogConfig, Ulimit
+
+from judge import wire
+
+LABEL = "cvjudge.sandbox"
+STREAM_HEADER = struct.Struct(">BxxxL")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource caps for one container."""
+    memory_mb: int = 256
+    cpus: float = 1.0
+    pids: int = 64
+    tmpfs_mb: int = 16
+    start_timeout_s: float = 30.0
+
+
+class SandboxError(Exception):
+    """The container could not be driven; `kind` names the verdict it maps to."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+class Sandbox:
+    """One running container with the runner inside; use as a context manager."""
+
+    def __init__(self, image: str, limits: Limits = Limits(), client=None):
+        self.client = client or docker.from_env()
+        self.image = image
+        self.limits = limits
+        self.container = None
+        self.sock = None
+        self.pending = bytearray()
+        self.hello = None
+        self.dead = True  # until the runner has said hello
+
+    def __enter__(self):
+        try:
+            self.start()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def start(self) -> dict:
+        lim = self.limits
+        try:
+            self.container = self.client.containers.create(
+                self.image,
+                user="0",  # the runner drops to unprivileged users right away
+                stdin_open=True,
+                network_mode="none",
+                read_only=True,
+                tmpfs={"/tmp": f"rw,nosuid,nodev,noexec,size={lim.tmpfs_mb}m,mode=1777"},
+                ipc_mode="none",  # private IPC and no writable /dev/shm
+                cap_drop=["ALL"],
+                cap_add=["SETUID", "SETGID"],
+                security_opt=["no-new-privileges"],
+                pids_limit=lim.pids,
+                mem_limit=f"{lim.memory_mb}m",
+                memswap_limit=f"{lim.memory_mb}m",
+                nano_cpus=int(lim.cpus * 1e9),
+                init=True,
+                ulimits=[Ulimit(name="nofile", soft=1024, hard=1024)],
+                log_config=LogConfig(type="json-file", config={"max-size": "256k", "max-file": "1"}),
+                labels={LABEL: "1"},
+                hostname="sandbox",
+            )
+        except docker.errors.ImageNotFound:
+            raise SandboxError("internal_error",
+                               f"sandbox image {self.image} is missing: run `make image`") from None
+        self.sock = self.container.attach_socket(
+            params={"stdin": 1, "stdout": 1, "stderr": 0, "stream": 1})._sock
+        self.container.start()
+        self.hello = self.receive(lim.start_timeout_s)
+        if self.hello.get("status") != "hello":
+            raise SandboxError("internal_error", f"runner did not start: {self.hello}")
+        self.dead = False
+        return self.hello
+
+    def request(self, message: dict, timeout_s: float) -> dict:
+        """Send one request and wait for its reply, killing the container on timeout."""
+        if self.dead:
+            raise SandboxError("runtime_error", "the sandbox already stopped")
+        try:
+            self.sock.sendall(wire.pack(message))
+        except OSError:
+            return self.stopped_reply()
+        return self.receive(timeout_s)
+
+    def receive(self, timeout_s: float) -> dict:
+        deadline = time.monotonic() + timeout_s
+        if self.container is None:
+            raise SandboxError("internal_error", "the sandbox was never started")
+        try:
+            frame = wire.read_frame(lambda n: self._read_stdout(n, deadline))
+        except TimeoutError:
+            self.kill()
+            raise SandboxError("time_limit_exceeded",
+                               f"no answer within {timeout_s:.1f} s; the sandbox was stopped") from None
+        except wire.WireError as exc:
+            self.kill()
+            raise SandboxError("runtime_error", f"the sandbox protocol was broken: {exc}") from None
+        if frame is None:
+            return self.stopped_reply()
+        return frame
+
+    def stopped_reply(self) -> dict:
+        """The container's output ended: report why in the runner's own terms."""
+        self.dead = True
+        state = self.container_state()
+        return {"status": "died", "oom": bool(state.get("OOMKilled")),
+                "exit_code": state.get("ExitCode"), "container_exit": True}
+
+    def container_state(self) -> dict:
+        try:
+            self.container.wait(timeout=5)
+            self.container.reload()
+            return self.container.attrs.get("State", {})
+        except Exception:  # the state is a hint for the message; never fatal
+            return {}
+
+    def _read_stdout(self, n: int, deadline: float) -> bytes:
+        """Read n bytes of the container's stdout, stripping Docker's stream headers."""
+        while len(self.pending) < n:
+            header = self._recv_exact(STREAM_HEADER.size, deadline)
+            if not header:
+                break
+            stream, size = STREAM_HEADER.unpack(header)
+            payload = self._recv_exact(size, deadline)
+            if stream == 1:
+                self.pending += payload
+        data = bytes(self.pending[:n])
+        del self.pending[:n]
+        return data
+
+    def _recv_exact(self, n: int, deadline: float) -> bytes:
+        chunks, got = [], 0
+        while got < n:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            self.sock.settimeout(remaining)
+            try:
+                chunk = self.sock.recv(min(n - got, 1 << 20))
+            except socket.timeout:
+                raise TimeoutError from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks)
+
+    def kill(self) -> None:
+        self.dead = True
+        try:
+            self.container.kill()
+        except Exception:  # already gone or stopping: removal below settles it
+            pass
+
+    def close(self) -> None:
+        """Remove the container whatever state it is in."""
+        if self.sock is not None:
+            try:
+                self.sock.close()
+            except OSError:
+                pass
+        if self.container is not None:
+            remove_container(self.container)
+            self.container = None
+
+
+def remove_container(container) -> None:
+    for attempt in range(3):
+        try:
+            container.remove(force=True)
+            return
+        except docker.errors.NotFound:
+            return
+        except docker.errors.APIError:
+            time.sleep(0.2 * (attempt + 1))
+
+
+def leftover_containers(client=None) -> list:
+    """Sandbox containers still present (there should be none between gradings)."""
+    client = client or docker.from_env()
+    return client.containers.list(all=True, filters={"label": LABEL})
+
+
+def remove_leftovers(client=None) -> int:
+    found = leftover_containers(client)
+    for container in found:
+        remove_container(container)
+    return len(found)

@@ -1,0 +1,132 @@
+"""Length-prefixed JSON frames and the plain-data value encoding shared by host and runner.
+
+This module is copied into the sandbox image next to the runner, so it must stay
+standard-library + numpy only and must never import anything else from `judge`.
+Nothing is ever pickled: arrays travel as dtype + shape + base64 bytes.
+"""
+import base64
+import json
+import struct
+
+HEADER = struct.Struct(">I")
+MAX_FRAME = 64 * 1024 * 1024
+ARRAY_DTYPES = frozenset(
+    ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+     "float16", "float32", "float64"]
+)
+MAX_DEPTH = 32
+
+
+class WireError(ValueError):
+    """A frame or value that does not follow the protocol."""
+
+
+def pack(message: dict) -> bytes:
+    """Serialise one message as a 4-byte big-endian length followed by UTF-8 JSON."""
+    body = json.dumps(message, separators=(",", ":")).encode("utf-8")
+    if len(body) > MAX_FRAME:
+        raise WireError(f"frame of {len(body)} bytes exceeds {MAX_FRAME}")
+    return HEADER.pack(len(body)) + body
+
+
+def unpack_body(body: bytes) -> dict:
+    """Parse a frame body; anything but a JSON object is a protocol error."""
+    try:
+        message = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise WireError(f"undecodable frame: {exc}") from None
+    if not isinstance(message, dict):
+        raise WireError("frame is not a JSON object")
+    return message
+
+
+def read_frame(read_exact) -> dict | None:
+    """Read one frame with `read_exact(n) -> bytes`; None on a clean end of stream."""
+    header = read_exact(HEADER.size)
+    if not header:
+        return None
+    if len(header) != HEADER.size:
+        raise WireError("truncated frame header")
+    (size,) = HEADER.unpack(header)
+    if size > MAX_FRAME:
+        raise WireError(f"frame of {size} bytes exceeds {MAX_FRAME}")
+    body = read_exact(size)
+    if len(body) != size:
+        raise WireError("truncated frame body")
+    return unpack_body(body)
+
+
+def encode(value, depth: int = 0):
+    """Turn a Python/numpy value into JSON-safe data; unknown types raise TypeError."""
+    import numpy as np
+
+    if depth > MAX_DEPTH:
+        raise TypeError("value is nested too deeply")
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, np.generic):
+        value = value.item()
+        if isinstance(value, (bytes, complex)) or not isinstance(value, (bool, int, float)):
+            raise TypeError(f"unsupported numpy scalar {type(value).__name__}")
+        return value
+    if type(value) in (int, float):
+        return value
+    if isinstance(value, (int, float)):  # subclasses: keep only the plain number
+        return int(value) if isinstance(value, int) else float(value)
+    if isinstance(value, np.ndarray):
+        dtype = value.dtype.name
+        if dtype not in ARRAY_DTYPES:
+            raise TypeError(f"unsupported array dtype {dtype}")
+        data = np.ascontiguousarray(value, dtype=value.dtype.newbyteorder("<"))
+        return {"__ndarray__": dtype, "shape": list(value.shape),
+                "data": base64.b64encode(data.tobytes()).decode("ascii")}
+    if type(value) is tuple:
+        return {"__tuple__": [encode(v, depth + 1) for v in value]}
+    if type(value) is list:
+        return [encode(v, depth + 1) for v in value]
+    raise TypeError(f"unsupported type {type(value).__name__}")
+
+
+def decode(data, depth: int = 0):
+    """Inverse of `encode`, validating everything (the data may come from untrusted code)."""
+    import numpy as np
+
+    if depth > MAX_DEPTH:
+        raise WireError("value is nested too deeply")
+    if data is None or isinstance(data, (bool, int, float, str)):
+        return data
+    if isinstance(data, list):
+        return [decode(v, depth + 1) for v in data]
+    if isinstance(data, dict):
+        if set(data) == {"__tuple__"} and isinstance(data["__tuple__"], list):
+            return tuple(decode(v, depth + 1) for v in data["__tuple__"])
+        if set(data) == {"__ndarray__", "shape", "data"}:
+            return _decode_array(np, data)
+    raise WireError(f"malformed value of type {type(data).__name__}")
+
+
+def _decode_array(np, data):
+    dtype, shape, payload = data["__ndarray__"], data["shape"], data["data"]
+    if dtype not in ARRAY_DTYPES:
+        raise WireError(f"unsupported array dtype {dtype!r}")
+    if not (isinstance(shape, list) and len(shape) <= 8
+            and all(type(n) is int and 0 <= n for n in shape)):
+        raise WireError("malformed array shape")
+    count = 1
+    for n in shape:
+        count *= n
+    dt = np.dtype(dtype).newbyteorder("<")
+    if isinstance(payload, list):  # hand-written form, as in examples.json
+        array = np.asarray(payload, dtype=dt)
+        if array.size != count:
+            raise WireError("array data does not match its shape")
+        return array.reshape(shape).astype(dt.newbyteorder("="))
+    if not isinstance(payload, str):
+        raise WireError("malformed array data")
+    try:
+        raw = base64.b64decode(payload, validate=True)
+    except ValueError:
+        raise WireError("array data is not base64") from None
+    if len(raw) != count * dt.itemsize:
+        raise WireError("array data does not match its shape")
+    return np.frombuffer(raw, dtype=dt).reshape(shape).astype(dt.newbyteorder("="))

@@ -1,0 +1,322 @@
+"""The one program that runs inside a sandbox container.
+
+The supervisor (this process) starts as root with only CAP_SETUID/CAP_SETGID, forks the
+submission's process and runs it as a separate unprivileged user, then drops to its own
+unprivileged user. The submission therefore cannot signal, trace or read the supervisor.
+The supervisor relays frames between the host (stdin/stdout) and the submission, timing each
+call with the container's CPU accounting, capping the submission's printed output and
+reporting how the submission died if it does. It never judges answers: the host does.
+"""
+import os
+import resource
+import selectors
+import signal
+import sys
+import time
+import traceback
+import types
+
+import wire
+
+SUPERVISOR_UID = 1000
+SUBMISSION_UID = 1001
+OUTPUT_KEEP = 8 * 1024
+OUTPUT_LIMIT = int(os.environ.get("CVJUDGE_OUTPUT_LIMIT", 1024 * 1024))
+OPEN_FILES = 256
+FILE_SIZE = 8 * 1024 * 1024
+SUBMISSION_FILE = "<submission>"
+BROKEN_EXIT = 70  # the submission broke its own process so badly that it could not reply
+OUTPUT_REQUEST = wire.pack({"op": "output"})[wire.HEADER.size:]
+
+
+# ---------------------------------------------------------------- plumbing
+
+
+def read_exact_fd(fd):
+    """A `read_exact` for wire.read_frame over a raw file descriptor."""
+    def read_exact(n):
+        chunks, got = [], 0
+        while got < n:
+            chunk = os.read(fd, n - got)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks)
+    return read_exact
+
+
+def write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def cgroup_value(paths, field=None):
+    """First readable counter among cgroup v2/v1 paths; None when none is readable."""
+    for path in paths:
+        try:
+            with open(path) as handle:
+                text = handle.read()
+        except OSError:
+            continue
+        if field is None:
+            return int(text.split()[0])
+        for line in text.splitlines():
+            name, _, number = line.partition(" ")
+            if name == field:
+                return int(number)
+    return None
+
+
+def cpu_seconds():
+    """CPU used by the whole container, so work hidden in helper processes still counts."""
+    usec = cgroup_value(["/sys/fs/cgroup/cpu.stat"], "usage_usec")
+    if usec is not None:
+        return usec / 1e6
+    nsec = cgroup_value(["/sys/fs/cgroup/cpuacct/cpuacct.usage",
+                         "/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage"])
+    if nsec is not None:
+        return nsec / 1e9
+    return None
+
+
+def oom_kills():
+    return cgroup_value(["/sys/fs/cgroup/memory.events",
+                         "/sys/fs/cgroup/memory/memory.oom_control"], "oom_kill") or 0
+
+
+def calibrate():
+    """Seconds for a fixed pure-Python workload: the host scales time limits by it."""
+    best = None
+    for _ in range(3):
+        start_cpu, start_wall = cpu_seconds(), time.perf_counter()
+        total = 0
+        for i in range(200_000):
+            total += (i * i) % 7
+        end_cpu, end_wall = cpu_seconds(), time.perf_counter()
+        spent = end_wall - start_wall if start_cpu is None else end_cpu - start_cpu
+        best = spent if best is None else min(best, spent)
+    return best
+
+
+# ---------------------------------------------------------------- submission side
+
+
+def submission_main(requests_fd, replies_fd, output_fd):
+    """Runs as the unprivileged submission user: load the code, then answer calls."""
+    os.dup2(output_fd, 1)
+    os.dup2(output_fd, 2)
+    devnull = os.open("/dev/null", os.O_RDONLY)
+    os.dup2(devnull, 0)
+    for fd in (devnull, output_fd):
+        os.close(fd)
+    sys.stdout = os.fdopen(1, "w", buffering=1, encoding="utf-8", errors="replace")
+    sys.stderr = os.fdopen(2, "w", buffering=1, encoding="utf-8", errors="replace")
+    read_request = read_exact_fd(requests_fd)
+    reply = lambda message: write_all(replies_fd, wire.pack(message))
+    function = None
+    while True:
+        request = wire.read_frame(read_request)
+        if request is None:
+            os._exit(0)
+        try:
+            if request["op"] == "load":
+                function, message = load_submission(request["source"], request["function"])
+            elif request["op"] == "call" and function is not None:
+                message = call_submission(function, request["args"])
+            else:
+                message = {"status": "protocol_error", "message": f"unexpected op {request['op']!r}"}
+        except BaseException as exc:  # e.g. no descriptor left to format a traceback with
+            message = {"status": "error", "type": type(exc).__name__, "message": "",
+                       "traceback": [], "memory": isinstance(exc, MemoryError)}
+        reply(message)
+
+
+def load_submission(source, function_name):
+    try:
+        code = compile(source, SUBMISSION_FILE, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        where = f"line {exc.lineno}: " if getattr(exc, "lineno", None) else ""
+        return None, {"status": "compile_error", "message": f"{where}{type(exc).__name__}: {exc.msg if isinstance(exc, SyntaxError) else exc}"}
+    module = types.ModuleType("submission")
+    module.__file__ = SUBMISSION_FILE
+    sys.modules["submission"] = module
+    try:
+        exec(code, module.__dict__)
+    except BaseException as exc:  # the submission's own failure, reported not raised
+        return None, error_reply(exc)
+    function = module.__dict__.get(function_name)
+    if not callable(function):
+        return None, {"status": "compile_error",
+                      "message": f"the submission does not define a function `{function_name}`"}
+    return function, {"status": "loaded"}
+
+
+def call_submission(function, encoded_args):
+    try:
+        args = wire.decode(encoded_args)
+    except wire.WireError as exc:
+        return {"status": "protocol_error", "message": str(exc)}
+    try:
+        value = function(*args)
+    except BaseException as exc:
+        return error_reply(exc)
+    try:
+        return {"status": "ok", "value": wire.encode(value)}
+    except (TypeError, ValueError, RecursionError) as exc:
+        return {"status": "bad_value", "message": f"the return value cannot be sent back: {exc}"}
+
+
+def error_reply(exc):
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SUBMISSION_FILE]
+    lines = [f"line {f.lineno}, in {f.name}" for f in frames[-8:]]
+    try:
+        message = str(exc)[:2000]
+    except BaseException:
+        message = "<unprintable exception>"
+    return {"status": "error", "type": type(exc).__name__, "message": message,
+            "traceback": lines, "memory": isinstance(exc, MemoryError)}
+
+
+def start_submission():
+    """Fork the submission process as its own user; returns (pid, requests, replies, output)."""
+    req_r, req_w = os.pipe()
+    rep_r, rep_w = os.pipe()
+    out_r, out_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            for fd in (req_w, rep_r, out_r):
+                os.close(fd)
+            with open("/proc/self/oom_score_adj", "w") as handle:
+                handle.write("1000")  # under memory pressure, kill the submission first
+            os.setgroups([])
+            os.setgid(SUBMISSION_UID)
+            os.setuid(SUBMISSION_UID)
+            resource.setrlimit(resource.RLIMIT_NOFILE, (OPEN_FILES, OPEN_FILES))
+            resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE, FILE_SIZE))
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            os.chdir("/tmp")
+            submission_main(req_r, rep_w, out_w)
+        finally:
+            os._exit(BROKEN_EXIT)
+    for fd in (req_r, rep_w, out_w):
+        os.close(fd)
+    return pid, req_w, rep_r, out_r
+
+
+# ---------------------------------------------------------------- supervisor side
+
+
+class Supervisor:
+    def __init__(self, pid, requests_fd, replies_fd, output_fd):
+        self.pid = pid
+        self.requests_fd = requests_fd
+        self.output_fd = output_fd
+        self.reply_buffer = bytearray()
+        self.replies_fd = replies_fd
+        self.output = bytearray()
+        self.output_total = 0
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(replies_fd, selectors.EVENT_READ, "reply")
+        self.selector.register(output_fd, selectors.EVENT_READ, "output")
+
+    def relay(self, body):
+        """Forward one request body to the submission and return the reply to send home."""
+        start_cpu, start_wall = cpu_seconds(), time.perf_counter()
+        try:
+            write_all(self.requests_fd, wire.HEADER.pack(len(body)) + body)
+        except BrokenPipeError:
+            return self.death_reply()
+        reply = self.await_reply()
+        end_cpu, end_wall = cpu_seconds(), time.perf_counter()
+        reply["wall_s"] = end_wall - start_wall
+        reply["cpu_s"] = None if start_cpu is None else end_cpu - start_cpu
+        reply["output_bytes"] = self.output_total
+        return reply
+
+    def captured_output(self):
+        """What the submission printed so far (the start of it), for the user to see."""
+        return {"status": "output", "text": self.output.decode("utf-8", "replace"),
+                "output_bytes": self.output_total}
+
+    def await_reply(self):
+        while True:
+            frame = self.take_frame()
+            if frame is not None:
+                return frame
+            for key, _ in self.selector.select():
+                chunk = os.read(key.fd, 65536)
+                if key.data == "output":
+                    if not chunk:
+                        self.selector.unregister(key.fd)
+                        continue
+                    self.output_total += len(chunk)
+                    if len(self.output) < OUTPUT_KEEP:
+                        self.output += chunk[: OUTPUT_KEEP - len(self.output)]
+                    if self.output_total > OUTPUT_LIMIT:
+                        return {"status": "output_limit",
+                                "message": f"printed more than {OUTPUT_LIMIT} bytes"}
+                elif not chunk:
+                    return self.death_reply()
+                else:
+                    self.reply_buffer += chunk
+
+    def take_frame(self):
+        size_len = wire.HEADER.size
+        if len(self.reply_buffer) < size_len:
+            return None
+        (size,) = wire.HEADER.unpack(self.reply_buffer[:size_len])
+        if size > wire.MAX_FRAME:
+            return {"status": "protocol_error", "message": "oversized reply"}
+        if len(self.reply_buffer) < size_len + size:
+            return None
+        body = bytes(self.reply_buffer[size_len:size_len + size])
+        del self.reply_buffer[:size_len + size]
+        try:
+            return wire.unpack_body(body)
+        except wire.WireError as exc:
+            return {"status": "protocol_error", "message": str(exc)}
+
+    def death_reply(self):
+        """The submission process ended: say how, and whether memory ran out."""
+        _, status = os.waitpid(self.pid, 0)
+        reply = {"status": "died", "oom": oom_kills() > 0}
+        if os.WIFSIGNALED(status):
+            reply["signal"] = signal.Signals(os.WTERMSIG(status)).name
+        else:
+            reply["exit_code"] = os.WEXITSTATUS(status)
+        return reply
+
+
+def main():
+    sys.setrecursionlimit(10_000)
+    pid, requests_fd, replies_fd, output_fd = start_submission()
+    os.setgroups([])
+    os.setgid(SUPERVISOR_UID)
+    os.setuid(SUPERVISOR_UID)
+    host_out = os.dup(1)
+    os.dup2(2, 1)
+    send = lambda message: write_all(host_out, wire.pack(message))
+    send({"status": "hello", "calibration_s": calibrate(), "cpu_accounting": cpu_seconds() is not None})
+    supervisor = Supervisor(pid, requests_fd, replies_fd, output_fd)
+    read_host = read_exact_fd(0)
+    while True:
+        header = read_host(wire.HEADER.size)
+        if len(header) < wire.HEADER.size:
+            return
+        (size,) = wire.HEADER.unpack(header)
+        body = read_host(size)
+        if body == OUTPUT_REQUEST:
+            send(supervisor.captured_output())
+            continue
+        reply = supervisor.relay(body)
+        send(reply)
+        if reply["status"] in ("died", "output_limit", "protocol_error"):
+            return
+
+
+if __name__ == "__main__":
+    main()
