@@ -16,6 +16,7 @@ from judge import wire
 
 LABEL = "cvjudge.sandbox"
 STREAM_HEADER = struct.Struct(">BxxxL")
+FINAL_STATUSES = ("died", "output_limit", "protocol_error")  # the runner exits after these
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ class Sandbox:
             raise SandboxError("runtime_error", f"the sandbox protocol was broken: {exc}") from None
         if frame is None:
             return self.stopped_reply()
+        if frame.get("status") in FINAL_STATUSES:
+            self.kill()
         return frame
 
     def stopped_reply(self) -> dict:

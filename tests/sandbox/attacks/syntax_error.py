@@ -1,0 +1,2 @@
+def iou(box_a, box_b)
+    return 0.0
