@@ -171,7 +171,8 @@ class Grader:
                     if load_failure:
                         results.append(self.not_run(prop, f"not run: {load_failure.message}"))
                         continue
-                result, failure = self.run_property(prop, session)
+                result, failure = self.run_property(prop, session,
+                                                    shrink=first_failure is None)
                 results.append(result)
                 if failure and first_failure is None:
                     first_failure = (prop, failure)
@@ -197,7 +198,9 @@ class Grader:
         return PropertyResult(prop.name, prop.description, prop.weight, False, message,
                               Verdict.RUNTIME_ERROR)
 
-    def run_property(self, prop, session: Session) -> tuple[PropertyResult, Failure | None]:
+    def run_property(self, prop, session: Session,
+                     shrink: bool = True) -> tuple[PropertyResult, Failure | None]:
+        """Run one property; only the first failing property is shrunk (it alone is shown)."""
         state = {"last": None, "examples": 0}
 
         def check(args):
@@ -217,8 +220,8 @@ class Grader:
         test = given(args=prop.strategy)(check)
         for explicit in reversed(prop.explicit):
             test = example(args=explicit)(test)
-        phases = (Phase.explicit, Phase.generate) if prop.timed else \
-            (Phase.explicit, Phase.generate, Phase.shrink)
+        phases = (Phase.explicit, Phase.generate, Phase.shrink) if shrink and not prop.timed \
+            else (Phase.explicit, Phase.generate)
         test = settings(max_examples=prop.max_examples, deadline=None, database=None,
                         phases=phases, suppress_health_check=list(HealthCheck),
                         report_multiple_bugs=False, verbosity=Verbosity.quiet,
