@@ -1,0 +1,13 @@
+"""Divides by the smaller box's area (intersection over minimum) instead of the union."""
+# expect: wrong_answer
+
+
+def iou(box_a, box_b):
+    ax1, ay1, ax2, ay2 = box_a
+    bx1, by1, bx2, by2 = box_b
+    w = max(0.0, min(ax2, bx2) - max(ax1, bx1))
+    h = max(0.0, min(ay2, by2) - max(ay1, by1))
+    smaller = min((ax2 - ax1) * (ay2 - ay1), (bx2 - bx1) * (by2 - by1))
+    if smaller == 0:
+        return 0.0
+    return w * h / smaller

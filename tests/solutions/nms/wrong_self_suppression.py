@@ -1,0 +1,20 @@
+"""Adds the box to the kept list before checking it, so it is compared with itself (IoU 1)."""
+# expect: wrong_answer
+
+
+def _iou(a, b):
+    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = iw * ih
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def nms(boxes, scores, iou_threshold):
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    keep = []
+    for i in order:
+        keep.append(i)
+        if any(_iou(boxes[i], boxes[k]) > iou_threshold for k in keep):
+            keep.pop()
+    return keep

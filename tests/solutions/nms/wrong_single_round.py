@@ -1,0 +1,18 @@
+"""Only the top-scoring box suppresses anything; every other box is kept."""
+# expect: wrong_answer
+
+
+def _iou(a, b):
+    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = iw * ih
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def nms(boxes, scores, iou_threshold):
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    if not order:
+        return []
+    best = order[0]
+    return [best] + [i for i in order[1:] if _iou(boxes[i], boxes[best]) <= iou_threshold]
