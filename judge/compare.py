@@ -9,6 +9,7 @@ import numpy as np
 
 ABS_TOL = 1e-9
 REL_TOL = 1e-6
+SHORT_LIST = 20  # longer index lists are described, not printed
 
 
 def close_enough(got: float, expected: float) -> bool:
@@ -49,9 +50,15 @@ def compare_indices(expected, got) -> str | None:
             return f"expected integer indices, got {describe(item)} in the list"
         indices.append(int(item))
     expected = [int(i) for i in expected]
-    if indices != expected:
+    if indices == expected:
+        return None
+    if max(len(expected), len(indices)) <= SHORT_LIST:
         return f"expected {expected}, got {indices}"
-    return None
+    first = next((k for k, (e, g) in enumerate(zip(expected, indices)) if e != g),
+                 min(len(expected), len(indices)))
+    return (f"expected {len(expected)} indices, got {len(indices)}; they first differ at "
+            f"position {first}: expected {expected[first:first + 3]}..., "
+            f"got {indices[first:first + 3]}...")
 
 
 def compare_array(expected, got) -> str | None:

@@ -8,10 +8,12 @@ import copy
 import logging
 import random
 import time
+import warnings
 from dataclasses import dataclass
 
 from hypothesis import HealthCheck, Phase, Verbosity, example, given, seed as hypothesis_seed
 from hypothesis import settings
+from hypothesis.errors import HypothesisWarning
 
 from judge import wire
 from judge.catalogue import Challenge
@@ -228,7 +230,9 @@ class Grader:
                         print_blob=False)(test)
         test = hypothesis_seed(self.seed)(test)
         try:
-            test()
+            with warnings.catch_warnings():  # e.g. "overly large repr" of a big timed input
+                warnings.simplefilter("ignore", HypothesisWarning)
+                test()
         except ReferenceFailed:
             raise
         except (Abort, PropertyFailed):

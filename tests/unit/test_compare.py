@@ -53,3 +53,10 @@ def test_array_checks_shape_and_values(got):
 def test_array_message_points_at_the_first_difference():
     message = compare_array(np.zeros((2, 3)), np.array([[0, 0, 0], [0, 9, 0]]))
     assert "(1, 1)" in message and "1 of 6" in message
+
+
+def test_long_index_lists_point_at_the_first_difference():
+    expected = list(range(100))
+    got = expected[:40] + expected[41:]
+    message = compare_indices(expected, got)
+    assert "position 40" in message and "100 indices, got 99" in message and len(message) < 200
