@@ -204,6 +204,7 @@ class Grader:
                      shrink: bool = True) -> tuple[PropertyResult, Failure | None]:
         """Run one property; only the first failing property is shrunk (it alone is shown)."""
         state = {"last": None, "examples": 0}
+        started = time.monotonic()
 
         def check(args):
             if time.monotonic() > self.deadline:
@@ -242,11 +243,12 @@ class Grader:
                 raise
             log.info("property %s ended with %s", prop.name, type(exc).__name__)
         failure = state["last"]
+        spent = round(time.monotonic() - started, 3)
         if failure is None:
             return PropertyResult(prop.name, prop.description, prop.weight, True, "passed",
-                                  None, state["examples"]), None
+                                  None, state["examples"], spent), None
         return PropertyResult(prop.name, prop.description, prop.weight, False, failure.message,
-                              failure.verdict, state["examples"]), failure
+                              failure.verdict, state["examples"], spent), failure
 
     def check_example(self, prop, session: Session, args: tuple) -> Failure | None:
         limit = self.timed_limit(prop) if prop.timed else None

@@ -13,6 +13,7 @@ class PropertyResult:
     message: str
     verdict: Verdict | None = None  # what this property's failure means; None when passed
     examples_run: int = 0
+    duration_s: float = 0.0  # wall time of this property: generation, calls, comparison
 
 
 @dataclass(frozen=True)

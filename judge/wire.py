@@ -56,20 +56,25 @@ def read_frame(read_exact) -> dict | None:
     return unpack_body(body)
 
 
+PLAIN = frozenset([int, float, str, bool, type(None)])  # exact types that travel as they are
+
+
 def encode(value, depth: int = 0):
     """Turn a Python/numpy value into JSON-safe data; unknown types raise TypeError."""
-    import numpy as np
-
+    if type(value) in PLAIN:
+        return value
     if depth > MAX_DEPTH:
         raise TypeError("value is nested too deeply")
-    if value is None or isinstance(value, (bool, str)):
-        return value
+    if type(value) is tuple:
+        return {"__tuple__": _encode_items(value, depth)}
+    if type(value) is list:
+        return _encode_items(value, depth)
+    import numpy as np
+
     if isinstance(value, np.generic):
         value = value.item()
         if isinstance(value, (bytes, complex)) or not isinstance(value, (bool, int, float)):
             raise TypeError(f"unsupported numpy scalar {type(value).__name__}")
-        return value
-    if type(value) in (int, float):
         return value
     if isinstance(value, (int, float)):  # subclasses: keep only the plain number
         return int(value) if isinstance(value, int) else float(value)
@@ -80,29 +85,34 @@ def encode(value, depth: int = 0):
         data = np.ascontiguousarray(value, dtype=value.dtype.newbyteorder("<"))
         return {"__ndarray__": dtype, "shape": list(value.shape),
                 "data": base64.b64encode(data.tobytes()).decode("ascii")}
-    if type(value) is tuple:
-        return {"__tuple__": [encode(v, depth + 1) for v in value]}
-    if type(value) is list:
-        return [encode(v, depth + 1) for v in value]
     raise TypeError(f"unsupported type {type(value).__name__}")
+
+
+def _encode_items(items, depth: int) -> list:
+    # Plain items are kept inline: long lists of numbers are the common, hot case.
+    return [v if type(v) in PLAIN else encode(v, depth + 1) for v in items]
 
 
 def decode(data, depth: int = 0):
     """Inverse of `encode`, validating everything (the data may come from untrusted code)."""
-    import numpy as np
-
+    if type(data) in PLAIN:
+        return data
     if depth > MAX_DEPTH:
         raise WireError("value is nested too deeply")
-    if data is None or isinstance(data, (bool, int, float, str)):
-        return data
-    if isinstance(data, list):
-        return [decode(v, depth + 1) for v in data]
-    if isinstance(data, dict):
-        if set(data) == {"__tuple__"} and isinstance(data["__tuple__"], list):
-            return tuple(decode(v, depth + 1) for v in data["__tuple__"])
+    if type(data) is list:
+        return _decode_items(data, depth)
+    if type(data) is dict:
+        if len(data) == 1 and type(data.get("__tuple__")) is list:
+            return tuple(_decode_items(data["__tuple__"], depth))
         if set(data) == {"__ndarray__", "shape", "data"}:
+            import numpy as np
+
             return _decode_array(np, data)
     raise WireError(f"malformed value of type {type(data).__name__}")
+
+
+def _decode_items(items: list, depth: int) -> list:
+    return [v if type(v) in PLAIN else decode(v, depth + 1) for v in items]
 
 
 def _decode_array(np, data):

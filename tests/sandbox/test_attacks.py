@@ -35,6 +35,9 @@ EXPECTED = {
     "missing_function": {"compile_error"},
     "invalid_utf8_output": {"accepted"},
     "forge_protocol": {"runtime_error", "wrong_answer"},
+    "null_bytes": {"compile_error"},
+    "huge_return": {"memory_limit_exceeded", "runtime_error"},
+    "orphan_process": {"wrong_answer"},
 }
 # attacks that return what they managed to reach: the list must come back empty
 FINDS_NOTHING = {"network_access", "snoop_secrets", "write_outside_tmp"}
