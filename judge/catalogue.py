@@ -11,7 +11,7 @@ import os
 import re
 import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -123,12 +123,7 @@ def load_challenge(folder: Path) -> Challenge:
         starter=_nonempty_text(folder / "starter.py"), reference_source=reference_source,
         reference=reference, properties=properties, examples=(), path=folder)
     examples = _check_examples(folder / "examples.json", challenge)
-    return _replace(challenge, examples=examples)
-
-
-def _replace(challenge, **changes):
-    from dataclasses import replace
-    return replace(challenge, **changes)
+    return replace(challenge, examples=examples)
 
 
 def _read_toml(path: Path) -> dict:

@@ -166,8 +166,7 @@ class Grader:
                     if restarts >= MAX_RESTARTS or time.monotonic() > self.deadline:
                         results.append(self.not_run(prop, "not run: the sandbox stopped too often"))
                         continue
-                    session.close()
-                    self.output = self.output or session.output
+                    self.close_session(session)
                     restarts += 1
                     session, load_failure = self.open_session()
                     if load_failure:
@@ -179,8 +178,7 @@ class Grader:
                 if failure and first_failure is None:
                     first_failure = (prop, failure)
         finally:
-            session.close()
-            self.output = self.output or session.output
+            self.close_session(session)
         return self.finish(results, first_failure[1] if first_failure else None,
                            first_failure[0] if first_failure else None)
 
@@ -192,9 +190,13 @@ class Grader:
             session.close()
             raise
         if failure:
-            session.close()
-            self.output = self.output or session.output
+            self.close_session(session)
         return session, failure
+
+    def close_session(self, session: Session) -> None:
+        """Remove the container, keeping what the first session printed for the user."""
+        session.close()
+        self.output = self.output or session.output
 
     def not_run(self, prop, message: str) -> PropertyResult:
         return PropertyResult(prop.name, prop.description, prop.weight, False, message,
