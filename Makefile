@@ -3,8 +3,10 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 5000
 
-.PHONY: install image run test test-unit test-sandbox check clean
+.PHONY: install image run serve test test-unit test-sandbox test-web test-browser check bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,26 +16,35 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+include mk/assets.mk
+
 image: install  ## build the sandbox image (no-op when up to date)
 	$(VENV)/bin/cvjudge image
 
-run: image  ## set up, then list the catalogue and prove it grades (the web app comes later)
-	$(VENV)/bin/cvjudge challenges
-	$(VENV)/bin/cvjudge check
-	@echo
-	@echo "Grade a file:  $(VENV)/bin/cvjudge grade iou path/to/solution.py"
+run: image assets  ## set up everything, then serve the site on http://$(HOST):$(PORT)
+	$(VENV)/bin/cvjudge serve --demo --host $(HOST) --port $(PORT)
 
 check: image
 	$(VENV)/bin/cvjudge check
 
-test: image  ## every test layer
+test: image assets  ## every test layer: unit, web, sandbox (Docker), browser (Chromium)
 	$(PY) -m pytest
 
 test-unit: install
 	$(PY) -m pytest -m unit
 
+test-web: install assets
+	$(PY) -m pytest -m web
+
 test-sandbox: image
 	$(PY) -m pytest -m sandbox
 
-clean:
+test-browser: image assets
+	$(PY) -m pytest -m browser
+
+bench: image
+	$(PY) bench/grading_time.py
+	$(PY) bench/page_times.py
+
+clean: clean-assets
 	rm -rf $(VENV) build .pytest_cache

@@ -26,7 +26,7 @@ REQUIRED_FILES = ("challenge.toml", "statement.md", "starter.py", "reference.py"
 DIFFICULTIES = ("easy", "medium", "hard")
 PARAM_KINDS = ("number", "tuple", "tuple_list", "array")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
-TOP_KEYS = {"title", "difficulty", "tags", "function", "limits"}
+TOP_KEYS = {"title", "difficulty", "tags", "function", "limits", "figure"}
 FUNCTION_KEYS = {"name", "signature", "output", "params"}
 LIMIT_KEYS = {"memory_mb", "call_timeout_s", "budget_s"}
 
@@ -67,6 +67,7 @@ class Challenge:
     properties: tuple
     examples: tuple
     path: Path
+    figure: str | None = None  # how the web page draws a counterexample (web/figures.py)
 
     def named_args(self, args: tuple) -> dict:
         return dict(zip(self.params, args))
@@ -111,6 +112,9 @@ def load_challenge(folder: Path) -> Challenge:
     params = _check_params(_typed(function, "params", dict, where, "function."), name,
                            signature, where)
     limits = _check_limits(meta.get("limits", {}), where)
+    figure = _typed(meta, "figure", str, where) if "figure" in meta else None
+    if figure is not None and not ID_PATTERN.match(figure):
+        raise CatalogueError(f"{where}: figure must match {ID_PATTERN.pattern}")
     reference_source = (folder / "reference.py").read_text()
     reference = getattr(_import(folder / "reference.py", f"{folder.name}_reference"), name, None)
     if not callable(reference):
@@ -121,7 +125,7 @@ def load_challenge(folder: Path) -> Challenge:
         signature=signature, output=output, params=MappingProxyType(params), limits=limits,
         statement=_nonempty_text(folder / "statement.md"),
         starter=_nonempty_text(folder / "starter.py"), reference_source=reference_source,
-        reference=reference, properties=properties, examples=(), path=folder)
+        reference=reference, properties=properties, examples=(), path=folder, figure=figure)
     examples = _check_examples(folder / "examples.json", challenge)
     return replace(challenge, examples=examples)
 

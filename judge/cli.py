@@ -10,7 +10,13 @@ EXIT_OK, EXIT_JUDGE_FAILURE, EXIT_USAGE = 0, 1, 2
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="cvjudge", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+    handlers = add_commands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return handlers[args.command](args)
+
+
+def add_commands(commands) -> dict:
+    """Register the grading commands on an argparse subparsers object; returns the handlers."""
     grade_cmd = commands.add_parser("grade", help="grade a solution file against a challenge")
     grade_cmd.add_argument("challenge")
     grade_cmd.add_argument("file")
@@ -22,9 +28,8 @@ def main(argv=None) -> int:
     image_cmd = commands.add_parser("image", help="build the sandbox image if needed")
     image_cmd.add_argument("--force", action="store_true")
     commands.add_parser("cleanup", help="remove leftover sandbox containers")
-    args = parser.parse_args(argv)
     return {"grade": cmd_grade, "challenges": cmd_challenges, "check": cmd_check,
-            "image": cmd_image, "cleanup": cmd_cleanup}[args.command](args)
+            "image": cmd_image, "cleanup": cmd_cleanup}
 
 
 def cmd_grade(args) -> int:

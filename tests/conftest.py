@@ -1,11 +1,13 @@
 """Shared test set-up: each folder under tests/ is one layer, marked automatically."""
+import os
 from pathlib import Path
 
 import pytest
 
 TESTS = Path(__file__).parent
 FIXTURE_CHALLENGES = TESTS / "fixtures" / "challenges"
-LAYER_MARKERS = {"unit": pytest.mark.unit, "sandbox": pytest.mark.sandbox}
+LAYER_MARKERS = {"unit": pytest.mark.unit, "sandbox": pytest.mark.sandbox, "web": pytest.mark.web,
+                 "browser": pytest.mark.browser}
 
 
 def pytest_collection_modifyitems(items):
@@ -13,3 +15,21 @@ def pytest_collection_modifyitems(items):
         layer = Path(item.fspath).relative_to(TESTS).parts[0]
         if layer in LAYER_MARKERS:
             item.add_marker(LAYER_MARKERS[layer])
+
+
+@pytest.fixture(scope="session")
+def docker_client():
+    """A Docker engine with the sandbox image built; fails (never skips) under CI without one."""
+    import docker
+
+    try:
+        client = docker.from_env()
+        client.ping()
+    except Exception as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"Docker is required under CI and is not available: {exc}")
+        pytest.skip(f"Docker is not available: {exc}")
+    from judge.image import build_image
+
+    build_image(client, log=lambda message: None)
+    return client

@@ -60,12 +60,23 @@ def test_examples_agree_with_references():
     ('title = "Add two numbers"', 'title = [', "invalid TOML"),
     ('tags = ["fixture"]', 'tags = ["fixture"]\n[limits]\nmemory_mb = -1', "limits.memory_mb must be a positive"),
     ('tags = ["fixture"]', 'tags = ["fixture"]\n[limits]\ncpu = 2', "unknown key limits.cpu"),
+    ('tags = ["fixture"]', 'tags = ["fixture"]\nfigure = "Box-Pair"', "figure must match"),
+    ('tags = ["fixture"]', 'tags = ["fixture"]\nfigure = 3', "figure must be a non-empty str"),
 ])
 def test_bad_challenge_toml_is_named(folder, old, new, message):
     edit(folder / "challenge.toml", old, new)
     with pytest.raises(CatalogueError) as error:
         load_challenge(folder)
     assert message in str(error.value) and "challenge.toml" in str(error.value)
+
+
+def test_figure_is_optional_and_read(folder):
+    assert load_challenge(folder).figure is None
+    edit(folder / "challenge.toml", 'tags = ["fixture"]', 'tags = ["fixture"]\nfigure = "box_pair"')
+    assert load_challenge(folder).figure == "box_pair"
+    figures = {c.id: c.figure for c in load_catalogue().values()}
+    assert figures["iou"] == "box_pair" and figures["nms"] == "nms_boxes"
+    assert figures["map"] == "detections" and figures["conv2d"] == "matrices"
 
 
 def test_missing_file_is_named(folder):

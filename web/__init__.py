@@ -1,0 +1,46 @@
+"""cvjudge's web app: `create_app()` wires configuration, database, accounts and blueprints."""
+import logging
+
+from flask import Flask, jsonify, make_response, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from web import accounts, catalogue, db, questions, security, worker
+from web.markdown import render_markdown
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    from web.config import from_environment
+    app.config.update(from_environment() if not (test_config or {}).get("SKIP_ENV") else {})
+    app.config.update(test_config or {})
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    db.init_app(app)
+    security.init_app(app)
+    accounts.init_app(app)
+    catalogue.init_app(app)
+    questions.init_app(app)
+    worker.init_app(app)
+
+    from web import admin, api, challenge_pages, concepts, scores, submission_pages, user_pages
+    for module in (accounts, challenge_pages, submission_pages, scores, concepts, user_pages,
+                   admin, api):
+        app.register_blueprint(module.bp)
+
+    app.jinja_env.filters["markdown"] = render_markdown
+    app.register_error_handler(HTTPException, _error_page)
+    return app
+
+
+def _error_page(error: HTTPException):
+    """JSON errors under /api, a friendly page elsewhere; always the right status code."""
+    message = "The request is too large." if error.code == 413 else (error.description or error.name)
+    if request.path.startswith("/api/"):
+        response = make_response(jsonify(error=message, status=error.code))
+    else:
+        response = make_response(render_template("error.html", error=error, message=message))
+    response.status_code = error.code or 500
+    for key, value in error.get_headers():  # e.g. Retry-After on 429
+        if key.lower() not in ("content-type", "content-length"):
+            response.headers[key] = value
+    return response

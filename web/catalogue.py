@@ -1,0 +1,53 @@
+"""The challenge catalogue as the web app sees it: loaded and checked once, at start-up."""
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from flask import Flask, abort, current_app
+from markupsafe import Markup
+
+from judge.catalogue import Challenge, load_catalogue
+from web.markdown import render_markdown
+
+DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    challenges: dict  # id -> judge Challenge, in a stable order
+
+    @cached_property
+    def statements(self) -> dict[str, Markup]:
+        return {cid: render_markdown(without_title(c.statement), trusted=True)
+                for cid, c in self.challenges.items()}
+
+    def ordered(self) -> list[Challenge]:
+        return sorted(self.challenges.values(),
+                      key=lambda c: (DIFFICULTY_ORDER.get(c.difficulty, 9), c.title))
+
+    def tags(self) -> list[str]:
+        return sorted({tag for c in self.challenges.values() for tag in c.tags})
+
+
+def without_title(statement: str) -> str:
+    """Drop a leading `# Title` line: the page already shows the challenge's title."""
+    first, _, rest = statement.lstrip().partition("\n")
+    return rest if first.startswith("# ") else statement
+
+
+def init_app(app: Flask) -> None:
+    root = app.config.get("CHALLENGES_DIR")
+    catalogue = Catalogue(load_catalogue(Path(root) if root else None))
+    catalogue.statements  # render now: a broken statement should stop start-up, not a page
+    app.extensions["cvjudge.catalogue"] = catalogue
+
+
+def catalogue() -> Catalogue:
+    return current_app.extensions["cvjudge.catalogue"]
+
+
+def challenge_or_404(challenge_id: str) -> Challenge:
+    challenge = catalogue().challenges.get(challenge_id)
+    if challenge is None:
+        abort(404, description=f"no challenge called {challenge_id!r}")
+    return challenge

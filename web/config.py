@@ -1,0 +1,54 @@
+"""Settings from the environment, with defaults that are safe on a single machine."""
+import os
+import secrets
+from pathlib import Path
+
+DATA_DIR = Path(os.environ.get("CVJUDGE_DATA_DIR", Path(__file__).resolve().parent.parent / "instance"))
+
+
+def _int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return default if value in (None, "") else int(value)
+
+
+def _flag(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    return default if value in (None, "") else value.lower() in ("1", "true", "yes", "on")
+
+
+def _secret_key() -> str:
+    """CVJUDGE_SECRET_KEY, else a random key kept in the data folder so sessions survive restarts."""
+    if os.environ.get("CVJUDGE_SECRET_KEY"):
+        return os.environ["CVJUDGE_SECRET_KEY"]
+    path = DATA_DIR / "secret_key"
+    if not path.exists():
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def from_environment() -> dict:
+    """The app's configuration; every key can be overridden by `create_app(test_config)`."""
+    database_url = os.environ.get("DATABASE_URL") or \
+        f"sqlite:///{Path(os.environ.get('CVJUDGE_DATABASE', DATA_DIR / 'cvjudge.sqlite3')).resolve()}"
+    return {
+        "SECRET_KEY": _secret_key(),
+        "DATABASE_URL": database_url,
+        "CHALLENGES_DIR": os.environ.get("CVJUDGE_CHALLENGES"),  # None: the bundled catalogue
+        "QUESTIONS_DIR": os.environ.get("CVJUDGE_QUESTIONS"),
+        "WORKERS": _int("CVJUDGE_WORKERS", 2),  # in-process grading threads
+        "HTTPS": _flag("CVJUDGE_HTTPS"),  # behind a TLS proxy: secure cookies, HSTS
+        "MAX_CODE_BYTES": 64 * 1024,
+        "MAX_CONTENT_LENGTH": 256 * 1024,  # whole request body; larger is refused with 413
+        "SUBMIT_RATE_LIMIT": os.environ.get("CVJUDGE_SUBMIT_RATE_LIMIT", "20 per minute;200 per hour"),
+        "LOGIN_RATE_LIMIT": os.environ.get("CVJUDGE_LOGIN_RATE_LIMIT", "10 per minute"),
+        "REGISTER_RATE_LIMIT": os.environ.get("CVJUDGE_REGISTER_RATE_LIMIT", "10 per hour"),
+        "RATELIMIT_STORAGE_URI": os.environ.get("CVJUDGE_RATELIMIT_STORAGE", "memory://"),
+        "MAX_PENDING_PER_USER": _int("CVJUDGE_MAX_PENDING", 3),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "PERMANENT_SESSION_LIFETIME": 14 * 24 * 3600,
+        "WTF_CSRF_CHECK_DEFAULT": False,  # checked in web.security, which knows about API tokens
+        "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
+    }

@@ -1,0 +1,65 @@
+"""The database: one engine per app, a session per request, sessions on demand for workers."""
+from contextlib import contextmanager
+
+from flask import Flask, current_app, g
+from sqlalchemy import create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+
+class Database:
+    def __init__(self, url: str):
+        self.url = url
+        options = {"future": True}
+        if url.startswith("sqlite"):
+            # threads share the engine (web requests and grading workers)
+            options["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        else:
+            options.update(pool_pre_ping=True, pool_size=10, max_overflow=20)
+        self.engine = create_engine(url, **options)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self):
+        """A session for work outside a request (workers, commands); commits on success."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+
+def _sqlite_pragmas(connection, _record):
+    """WAL lets readers go on while a worker writes; foreign keys are off by default in SQLite."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["cvjudge.db"] = Database(app.config["DATABASE_URL"])
+    app.teardown_appcontext(_close_request_session)
+
+
+def database() -> Database:
+    return current_app.extensions["cvjudge.db"]
+
+
+def db() -> Session:
+    """The current request's session."""
+    if "db_session" not in g:
+        g.db_session = database().sessions()
+    return g.db_session
+
+
+def _close_request_session(_exc) -> None:
+    session = g.pop("db_session", None)
+    if session is not None:
+        session.close()

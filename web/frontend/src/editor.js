@@ -1,0 +1,130 @@
+// Code editor: CodeMirror 6 (Python) mounted in #editor on the challenge page.
+//   <div id="editor" data-challenge="iou" data-draft-key="cvjudge:draft:<user_id>:iou"></div>
+//   <script type="application/json" id="starter-code">"def iou(...): ..."</script>
+// The draft lives in localStorage under data-draft-key and survives a reload.
+import { EditorView, basicSetup } from 'codemirror';
+import { keymap } from '@codemirror/view';
+import { Prec } from '@codemirror/state';
+import { indentWithTab } from '@codemirror/commands';
+import { python } from '@codemirror/lang-python';
+import './editor.css';
+
+const SAVE_DELAY_MS = 300;
+
+let view = null;
+let starter = '';
+let draftKey = '';
+let saveTimer = null;
+
+function readStarter() {
+  const el = document.getElementById('starter-code');
+  if (!el) return '';
+  try {
+    const value = JSON.parse(el.textContent);
+    return typeof value === 'string' ? value : '';
+  } catch (err) {
+    console.error('cvjudge: #starter-code is not valid JSON', err);
+    return '';
+  }
+}
+
+function loadDraft() {
+  if (!draftKey) return null;
+  try {
+    return window.localStorage.getItem(draftKey);
+  } catch (err) {
+    return null; // storage disabled
+  }
+}
+
+function saveDraft() {
+  if (saveTimer !== null) {
+    clearTimeout(saveTimer);
+    saveTimer = null;
+  }
+  if (!view || !draftKey) return;
+  const code = getCode();
+  try {
+    // Nothing worth keeping: forget the draft, so a later change of the starter shows up.
+    if (code === starter) window.localStorage.removeItem(draftKey);
+    else window.localStorage.setItem(draftKey, code);
+  } catch (err) {
+    // quota exceeded or storage disabled: the editor still works, the draft just isn't kept
+  }
+}
+
+function scheduleSave() {
+  if (saveTimer !== null) clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveDraft, SAVE_DELAY_MS);
+}
+
+function clickButton(id) {
+  const button = document.getElementById(id);
+  // click() on a disabled button does nothing, which is what we want while a run is in flight
+  if (button) button.click();
+  return true; // swallow the key either way (basicSetup maps Mod-Enter to insertBlankLine)
+}
+
+/** The editor's text, or null when there is no editor on the page. */
+export function getCode() {
+  return view ? view.state.doc.toString() : null;
+}
+
+/** Replace the whole text (undoable with Ctrl+Z); saved as the draft at once. */
+export function setCode(text) {
+  if (!view) return;
+  view.dispatch({
+    changes: { from: 0, to: view.state.doc.length, insert: String(text) },
+    selection: { anchor: 0 },
+    scrollIntoView: true,
+  });
+  saveDraft();
+}
+
+export function hasEditor() {
+  return view !== null;
+}
+
+export function initEditor() {
+  const parent = document.getElementById('editor');
+  if (!parent || view) return;
+
+  starter = readStarter();
+  draftKey = parent.dataset.draftKey || '';
+  const draft = loadDraft();
+
+  view = new EditorView({
+    doc: draft !== null ? draft : starter,
+    parent,
+    extensions: [
+      Prec.highest(keymap.of([
+        { key: 'Mod-Enter', run: () => clickButton('run-examples') },
+        { key: 'Mod-Shift-Enter', run: () => clickButton('submit-code') },
+      ])),
+      basicSetup,
+      keymap.of([indentWithTab]),
+      python(),
+      EditorView.contentAttributes.of({ 'aria-label': 'Code editor (Python)' }),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) scheduleSave();
+      }),
+    ],
+  });
+
+  window.addEventListener('beforeunload', saveDraft);
+  window.addEventListener('pagehide', saveDraft);
+
+  const reset = document.getElementById('reset-code');
+  if (reset) {
+    reset.addEventListener('click', (event) => {
+      event.preventDefault();
+      if (getCode() === starter) return;
+      if (window.confirm('Replace your code with the starter code? Your current code will be lost.')) {
+        setCode(starter);
+        view.focus();
+      }
+    });
+  }
+
+  window.cvjudgeEditor = { getCode, setCode };
+}

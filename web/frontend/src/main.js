@@ -1,0 +1,32 @@
+// Entry point of the one bundle loaded on every page (<script src="/static/dist/app.js" defer>).
+// Each feature switches itself on only when its DOM hooks are present; see ../README.md.
+import { renderMath } from './math.js';
+import { initEditor } from './editor.js';
+import { initSubmit } from './submit.js';
+import { initHistory } from './history.js';
+import { initProgress } from './progress.js';
+import { initConfirm } from './confirm.js';
+
+function safely(name, fn) {
+  try {
+    fn();
+  } catch (err) {
+    // One broken feature must not take the others down with it.
+    console.error(`cvjudge: ${name} failed to start`, err);
+  }
+}
+
+function init() {
+  safely('confirm', initConfirm);
+  safely('math', () => renderMath(document));
+  safely('editor', initEditor);
+  safely('submit', initSubmit);
+  safely('history', initHistory);
+  safely('progress', initProgress);
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', init, { once: true });
+} else {
+  init();
+}

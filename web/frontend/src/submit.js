@@ -1,0 +1,153 @@
+// Submitting and live verdicts on the challenge page.
+//   #run-examples / #submit-code  POST /api/v1/submissions {challenge, code, kind: "run"|"submit"}
+//   then poll GET /api/v1/submissions/<id> until status == "done",
+//   then GET /submissions/<id>/panel -> #result-panel and GET /challenges/<c>/history -> #history.
+// A #result-panel with data-pending-id (queued before a reload) is resumed on load.
+import { ApiError, getHTML, getJSON, postJSON } from './api.js';
+import { getCode } from './editor.js';
+import { renderMath } from './math.js';
+import { setStatus } from './status.js';
+
+const FAST_POLL_MS = 700;
+const SLOW_POLL_MS = 2000;
+const FAST_PHASE_MS = 20000;
+const MAX_RETRY_MS = 15000;
+const STATUS_TEXT = { queued: 'Queued…', running: 'Running…' };
+
+let busy = false;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const byId = (id) => document.getElementById(id);
+
+function challengeName() {
+  const editor = byId('editor');
+  const history = byId('history');
+  const panel = byId('result-panel');
+  return (editor && editor.dataset.challenge)
+    || (history && history.dataset.challenge)
+    || (panel && panel.dataset.challenge)
+    || '';
+}
+
+function setBusy(value) {
+  busy = value;
+  for (const id of ['run-examples', 'submit-code']) {
+    const button = byId(id);
+    if (button) button.disabled = value;
+  }
+  const panel = byId('result-panel');
+  if (panel) panel.setAttribute('aria-busy', value ? 'true' : 'false');
+}
+
+function summary(sub) {
+  const verdict = String(sub.verdict || 'done').replace(/_/g, ' ');
+  if (sub.kind === 'run') {
+    // examples only: the score is meaningless, count the passing examples instead
+    const props = sub.result && Array.isArray(sub.result.properties) ? sub.result.properties : null;
+    if (!props) return `examples: ${verdict}`;
+    const passed = props.filter((p) => p && p.passed).length;
+    return `${verdict} — ${passed}/${props.length} examples passed`;
+  }
+  if (typeof sub.score !== 'number') return verdict;
+  return `${verdict} — ${sub.score}/100`;
+}
+
+async function refreshFragment(elementId, url) {
+  const el = byId(elementId);
+  if (!el) return;
+  el.innerHTML = await getHTML(url); // server-rendered and escaped
+  renderMath(el);
+}
+
+/** Poll one submission until it is done; never gives up on network trouble. */
+async function waitUntilDone(id, { pollFirst }) {
+  const started = Date.now();
+  let failures = 0;
+  let first = true;
+  for (;;) {
+    if (!(first && pollFirst)) {
+      const elapsed = Date.now() - started;
+      await sleep(elapsed < FAST_PHASE_MS ? FAST_POLL_MS : SLOW_POLL_MS);
+    }
+    first = false;
+    let sub;
+    try {
+      sub = await getJSON(`/api/v1/submissions/${encodeURIComponent(id)}`);
+    } catch (err) {
+      if (err instanceof ApiError && err.retryable) {
+        failures += 1;
+        setStatus('Connection lost, retrying…', 'busy');
+        await sleep(Math.min(MAX_RETRY_MS, 1000 * 2 ** (failures - 1)));
+        continue;
+      }
+      throw err;
+    }
+    failures = 0;
+    if (sub.status === 'done') return sub;
+    setStatus(STATUS_TEXT[sub.status] || 'Waiting…', 'busy');
+  }
+}
+
+async function follow(id, { pollFirst = false } = {}) {
+  setBusy(true);
+  const panel = byId('result-panel');
+  try {
+    const sub = await waitUntilDone(id, { pollFirst });
+    if (panel) delete panel.dataset.pendingId;
+    try {
+      await refreshFragment('result-panel', `/submissions/${encodeURIComponent(id)}/panel`);
+    } catch (err) {
+      setStatus(`${summary(sub)} (the result could not be shown: ${err.message})`, 'error');
+      return;
+    }
+    setStatus(summary(sub), 'done');
+    const challenge = challengeName();
+    if (challenge) {
+      try {
+        await refreshFragment('history', `/challenges/${encodeURIComponent(challenge)}/history`);
+      } catch (err) {
+        console.warn('cvjudge: could not refresh the history', err);
+      }
+    }
+  } catch (err) {
+    if (panel) delete panel.dataset.pendingId;
+    setStatus(err.message || 'Something went wrong.', 'error');
+  } finally {
+    setBusy(false);
+  }
+}
+
+async function start(kind) {
+  if (busy) return;
+  const code = getCode();
+  if (code === null) return;
+  setBusy(true);
+  setStatus(kind === 'submit' ? 'Submitting…' : 'Sending…', 'busy');
+  let sub;
+  try {
+    sub = await postJSON('/api/v1/submissions', { challenge: challengeName(), code, kind });
+  } catch (err) {
+    // the code stays in the editor untouched
+    setStatus(err.message || 'The submission failed.', 'error');
+    setBusy(false);
+    return;
+  }
+  const panel = byId('result-panel');
+  if (panel) panel.dataset.pendingId = String(sub.id);
+  setStatus(STATUS_TEXT[sub.status] || 'Queued…', 'busy');
+  await follow(sub.id, { pollFirst: sub.status === 'done' });
+}
+
+export function initSubmit() {
+  const run = byId('run-examples');
+  const submit = byId('submit-code');
+  if (run) run.addEventListener('click', (event) => { event.preventDefault(); start('run'); });
+  if (submit) submit.addEventListener('click', (event) => { event.preventDefault(); start('submit'); });
+
+  const panel = byId('result-panel');
+  const pending = panel && panel.dataset.pendingId;
+  if (pending) {
+    setStatus('Waiting for the previous submission…', 'busy');
+    follow(pending, { pollFirst: true });
+  }
+}

@@ -1,0 +1,43 @@
+"""Leaderboard and progress pages."""
+from flask import Blueprint, render_template, request
+from flask_login import current_user, login_required
+
+from web import standings
+from web.catalogue import catalogue
+
+bp = Blueprint("scores", __name__)
+PAGE_SIZE = 50
+
+
+def period_arg() -> str:
+    return "week" if request.args.get("period") == "week" else "all"
+
+
+def page_arg() -> int:
+    page = request.args.get("page", "1")
+    return max(1, int(page)) if page.isdigit() else 1
+
+
+@bp.route("/leaderboard")
+def leaderboard():
+    period, page = period_arg(), page_arg()
+    ids = catalogue().challenges.keys()
+    ranking = standings.ranking(period, ids)
+    rows, count = ranking[(page - 1) * PAGE_SIZE:page * PAGE_SIZE], len(ranking)
+    mine = standings.standing_of(current_user.id, ranking) if current_user.is_authenticated else None
+    pages = max(1, -(-count // PAGE_SIZE))
+    return render_template("scores/leaderboard.html", rows=rows, count=count, period=period,
+                           page=page, pages=pages, mine=mine)
+
+
+@bp.route("/progress")
+@login_required
+def progress():
+    challenges = catalogue().challenges
+    best = standings.best_scores(current_user.id)
+    return render_template(
+        "scores/progress.html", challenges=catalogue().ordered(), best=best,
+        points=standings.score_over_time(current_user.id, challenges.keys()),
+        tags=standings.solved_by_tag(best, challenges),
+        mine=standings.standing_of(current_user.id, standings.ranking("all", challenges.keys())),
+        total=sum(best.get(cid, 0) for cid in challenges))

@@ -1,0 +1,88 @@
+"""Creating, finding and describing submissions; who may see what."""
+from flask import abort, current_app
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from web.catalogue import challenge_or_404
+from web.db import db
+from web.models import KINDS, Submission
+from web.worker import notify_queue
+
+
+class SubmissionRefused(Exception):
+    """A submission we will not queue; `status` is the HTTP status to answer with."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.message, self.status = message, status
+
+
+def create_submission(user, challenge_id: str, code, kind: str = "submit") -> Submission:
+    """Validate and queue; raises SubmissionRefused with a message a person can act on."""
+    challenge_or_404(challenge_id)
+    if kind not in KINDS:
+        raise SubmissionRefused(f"kind must be one of {', '.join(KINDS)}")
+    if not isinstance(code, str):
+        raise SubmissionRefused("code must be a string of Python source")
+    limit = current_app.config["MAX_CODE_BYTES"]
+    size = len(code.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        raise SubmissionRefused(f"Your code is {size // 1024} KB; the limit is {limit // 1024} KB. "
+                                "Remove unused code and try again.", 413)
+    if not code.strip():
+        raise SubmissionRefused("The code is empty.")
+    pending = db().scalar(select(func.count()).select_from(Submission).where(
+        Submission.user_id == user.id, Submission.status != "done"))
+    if pending >= current_app.config["MAX_PENDING_PER_USER"]:
+        raise SubmissionRefused(f"You already have {pending} submissions waiting to be graded; "
+                                "wait for one to finish.", 429)
+    submission = Submission(user_id=user.id, challenge_id=challenge_id, kind=kind, code=code)
+    db().add(submission)
+    db().commit()
+    notify_queue()
+    return submission
+
+
+def visible_submission_or_404(submission_id: int) -> Submission:
+    """The submission, if the current user owns it or is an admin (403 otherwise)."""
+    submission = db().get(Submission, submission_id)
+    if submission is None:
+        abort(404, description=f"no submission {submission_id}")
+    if not (current_user.is_authenticated and
+            (submission.user_id == current_user.id or current_user.is_admin)):
+        abort(403, description="You can only see your own submissions.")
+    return submission
+
+
+def history(user_id: int, challenge_id: str, limit: int = 50) -> list[Submission]:
+    return list(db().scalars(
+        select(Submission).where(Submission.user_id == user_id,
+                                 Submission.challenge_id == challenge_id,
+                                 Submission.kind == "submit")
+        .order_by(Submission.id.desc()).limit(limit)))
+
+
+def latest_pending(user_id: int, challenge_id: str) -> Submission | None:
+    return db().scalar(
+        select(Submission).where(Submission.user_id == user_id,
+                                 Submission.challenge_id == challenge_id,
+                                 Submission.status != "done")
+        .order_by(Submission.id.desc()).limit(1))
+
+
+def to_json(submission: Submission, *, with_code: bool = False, with_result: bool = True) -> dict:
+    data = {
+        "id": submission.id, "challenge": submission.challenge_id, "kind": submission.kind,
+        "status": submission.status, "verdict": submission.verdict, "score": submission.score,
+        "user": submission.user.username,
+        "created_at": iso(submission.created_at), "finished_at": iso(submission.finished_at),
+    }
+    if with_result:
+        data["result"] = submission.result
+    if with_code:
+        data["code"] = submission.code
+    return data
+
+
+def iso(moment) -> str | None:
+    return moment.isoformat(timespec="seconds") + "Z" if moment else None
