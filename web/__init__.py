@@ -2,6 +2,7 @@
 import logging
 
 from flask import Flask, jsonify, make_response, render_template, request
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from web import accounts, catalogue, db, questions, security, worker
@@ -34,7 +35,14 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 def _error_page(error: HTTPException):
     """JSON errors under /api, a friendly page elsewhere; always the right status code."""
-    message = "The request is too large." if error.code == 413 else (error.description or error.name)
+    message = error.description or error.name
+    if error.code == 413:
+        message = "The request is too large."
+    elif error.code == 429 and "per" in message:  # Flask-Limiter's description is the limit
+        message = f"Too many requests (limit: {message}); wait a little and try again."
+    elif isinstance(error, CSRFError):
+        message = ("Your session has expired or this page is stale: reload the page and try "
+                   "again (your code is kept in this browser).")
     if request.path.startswith("/api/"):
         response = make_response(jsonify(error=message, status=error.code))
     else:

@@ -4,7 +4,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from web import standings
-from web.catalogue import catalogue, challenge_or_404
+from web.catalogue import catalogue, challenge_or_404, visible_examples
 from web.db import db
 from web.models import Submission
 from web.openapi import openapi_document
@@ -38,8 +38,7 @@ def get_challenge(challenge_id: str):
     data = challenge_summary(challenge, standings.acceptance_rates(), best)
     data.update(function=challenge.function, signature=challenge.signature,
                 statement=challenge.statement, starter=challenge.starter,
-                examples=[{"args": challenge.named_args(e.args), "expected": e.expected,
-                           "explanation": e.explanation} for e in challenge.examples])
+                examples=visible_examples(challenge))
     return jsonify(data)
 
 

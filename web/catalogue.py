@@ -7,6 +7,7 @@ from flask import Flask, abort, current_app
 from markupsafe import Markup
 
 from judge.catalogue import Challenge, load_catalogue
+from judge.display import to_display
 from web.markdown import render_markdown
 
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
@@ -27,6 +28,13 @@ class Catalogue:
 
     def tags(self) -> list[str]:
         return sorted({tag for c in self.challenges.values() for tag in c.tags})
+
+
+def visible_examples(challenge: Challenge) -> list[dict]:
+    """The examples as plain JSON data (arrays become lists), named by parameter."""
+    return [{"args": to_display(challenge.named_args(example.args)),
+             "expected": to_display(example.expected), "explanation": example.explanation}
+            for example in challenge.examples]
 
 
 def without_title(statement: str) -> str:

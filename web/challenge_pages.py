@@ -5,7 +5,7 @@ from flask import Blueprint, render_template, request
 from flask_login import current_user, login_required
 
 from web import standings
-from web.catalogue import catalogue, challenge_or_404
+from web.catalogue import catalogue, challenge_or_404, visible_examples
 from web.submissions import history, latest_pending
 
 bp = Blueprint("challenges", __name__)
@@ -33,7 +33,7 @@ def show(challenge_id: str):
         "challenges/show.html", challenge=challenge,
         statement=catalogue().statements[challenge.id],
         starter_json=json.dumps(challenge.starter), submissions=submissions, pending=pending,
-        best=best, examples=challenge.examples)
+        best=best, examples=visible_examples(challenge))
 
 
 @bp.route("/challenges/<challenge_id>/history")
