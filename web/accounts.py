@@ -8,6 +8,7 @@ from flask import Blueprint, Flask, abort, current_app, flash, redirect, render_
 from flask_login import LoginManager, current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from wtforms import PasswordField, StringField
 from wtforms.validators import EqualTo, InputRequired, Length, Regexp
 
@@ -23,6 +24,8 @@ login_manager.session_protection = "strong"
 
 USERNAME = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
 TOKEN_PREFIX = "cvj_"
+# pieces of pages fetched by the page's script: a redirect would paste the login page inside
+FRAGMENTS = {"submissions.panel", "challenges.history_fragment"}
 
 
 def init_app(app: Flask) -> None:
@@ -49,7 +52,8 @@ def _load_user_from_token(_request) -> User | None:
 
 @login_manager.unauthorized_handler
 def _unauthorized():
-    if request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json":
+    if request.path.startswith("/api/") or request.endpoint in FRAGMENTS \
+            or request.accept_mimetypes.best == "application/json":
         abort(401, description="Authentication required: log in, or send 'Authorization: Bearer <token>'.")
     flash(login_manager.login_message)
     return redirect(url_for("accounts.login", next=request.full_path))
@@ -122,10 +126,15 @@ def _safe_next(target: str | None) -> str:
 def register():
     form = RegisterForm()
     if form.validate_on_submit():
-        if find_user(form.username.data):
+        user = None
+        if not find_user(form.username.data):
+            try:
+                user = create_user(form.username.data, form.password.data)
+            except IntegrityError:  # someone took it a moment ago
+                db().rollback()
+        if user is None:
             form.username.errors.append("That username is taken.")
         else:
-            user = create_user(form.username.data, form.password.data)
             login_user(user)
             flash(f"Welcome, {user.username}! Pick a challenge to start.")
             return redirect(url_for("challenges.index"))

@@ -64,7 +64,7 @@ def submissions():
 @bp.route("/submissions/<int:submission_id>/rejudge", methods=["POST"])
 @admin_required
 def rejudge(submission_id: int):
-    """Queue a finished submission again; its old result stays until the new one is stored."""
+    """Queue a finished submission again; it leaves the standings until it is graded anew."""
     moved = db().execute(update(Submission)
                          .where(Submission.id == submission_id, Submission.status == "done")
                          .values(status="queued", attempts=0))

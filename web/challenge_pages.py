@@ -1,6 +1,4 @@
 """Challenge list and the challenge page (statement, editor, results, history)."""
-import json
-
 from flask import Blueprint, render_template, request
 from flask_login import current_user, login_required
 
@@ -32,7 +30,7 @@ def show(challenge_id: str):
     return render_template(
         "challenges/show.html", challenge=challenge,
         statement=catalogue().statements[challenge.id],
-        starter_json=json.dumps(challenge.starter), submissions=submissions, pending=pending,
+        submissions=submissions, pending=pending,
         best=best, examples=visible_examples(challenge))
 
 

@@ -3,7 +3,7 @@ import json
 from datetime import datetime, timezone
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, DateTime
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ROLES = ("member", "admin")
@@ -42,6 +42,10 @@ class User(UserMixin, Base):
         return self.active
 
 
+# usernames are unique whatever their case, enforced by the database even for racing sign-ups
+Index("ux_users_username_lower", func.lower(User.username), unique=True)
+
+
 class ApiToken(Base):
     """A personal token for scripts; only its SHA-256 is stored, the token is shown once."""
     __tablename__ = "api_tokens"
@@ -64,7 +68,7 @@ class Submission(Base):
         Index("ix_submissions_status", "status", "id"),
         # covers the standings queries, so they never touch the wide rows (code, result)
         Index("ix_submissions_scoring", "kind", "status", "user_id", "challenge_id", "score",
-              "created_at", "id"),
+              "created_at", "id", "verdict"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -17,7 +17,8 @@ SOLVED = 100
 
 def graded(since: datetime | None = None):
     """Conditions selecting the submissions that count for scores."""
-    conditions = [Submission.kind == "submit", Submission.status == "done"]
+    conditions = [Submission.kind == "submit", Submission.status == "done",
+                  Submission.verdict != "internal_error"]  # the judge's failures never count
     if since is not None:
         conditions.append(Submission.created_at >= since)
     return conditions

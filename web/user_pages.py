@@ -44,7 +44,7 @@ def account():
         db().commit()
         flash("Profile saved.")
         return redirect(url_for("users.account"))
-    return _account_page(form, token_form)
+    return _account_page(form, token_form, status=400 if form.errors else 200)
 
 
 def _account_page(form, token_form, new_token: str | None = None, status: int = 200):

@@ -91,6 +91,7 @@ class Browser:
 
     def __init__(self, client):
         self.client = client
+        self.user_id: int | None = None  # set by the `login` fixture
 
     def csrf(self, path: str = "/") -> str:
         return csrf_from(self.client.get(path).get_data(as_text=True))

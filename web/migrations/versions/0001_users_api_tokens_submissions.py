@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 05:47:22.449290
+Create Date: 2026-11-22 06:09:33.258829
 """
 from alembic import op
 import sqlalchemy as sa
@@ -26,6 +26,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('username')
     )
+    op.create_index('ux_users_username_lower', 'users', [sa.text('lower(username)')], unique=True)
     op.create_table('api_tokens',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -59,7 +60,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('submissions', schema=None) as batch_op:
-        batch_op.create_index('ix_submissions_scoring', ['kind', 'status', 'user_id', 'challenge_id', 'score', 'created_at', 'id'], unique=False)
+        batch_op.create_index('ix_submissions_scoring', ['kind', 'status', 'user_id', 'challenge_id', 'score', 'created_at', 'id', 'verdict'], unique=False)
         batch_op.create_index('ix_submissions_status', ['status', 'id'], unique=False)
         batch_op.create_index('ix_submissions_user_challenge', ['user_id', 'challenge_id', 'created_at'], unique=False)
 
@@ -76,4 +77,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_api_tokens_user_id'))
 
     op.drop_table('api_tokens')
+    op.drop_index('ux_users_username_lower', table_name='users')
     op.drop_table('users')
