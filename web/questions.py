@@ -13,7 +13,6 @@
 The question-bank issue fills the folder and tightens the schema; the pages render whatever
 is there, grouped by section.
 """
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,7 +78,7 @@ def load_questions(root: Path) -> dict[str, Question]:
 
 
 def init_app(app: Flask) -> None:
-    root = Path(app.config.get("QUESTIONS_DIR") or os.environ.get("CVJUDGE_QUESTIONS") or QUESTIONS_DIR)
+    root = Path(app.config.get("QUESTIONS_DIR") or QUESTIONS_DIR)
     app.extensions["cvjudge.questions"] = load_questions(root)
 
 

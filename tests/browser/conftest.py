@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.request import urlopen
 
@@ -33,40 +34,51 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_server(docker_client, tmp_path_factory):
-    """`cvjudge serve` on a free port with a fresh database; yields its base URL and data dir."""
-    if not (REPO / "web" / "static" / "dist" / "app.js").exists():
-        _missing("the front-end bundle (run `make assets`)")
-    data = tmp_path_factory.mktemp("server")
+@contextmanager
+def running_server(data: Path, workers: int = 1):
+    """`cvjudge serve` on a free port with its database in `data`; yields its base URL."""
     port = _free_port()
     env = {**os.environ, "CVJUDGE_DATA_DIR": str(data), "CVJUDGE_SECRET_KEY": "browser-tests",
-           "CVJUDGE_WORKERS": "1", "CVJUDGE_SUBMIT_RATE_LIMIT": "100 per minute",
+           "CVJUDGE_WORKERS": str(workers), "CVJUDGE_SUBMIT_RATE_LIMIT": "100 per minute",
            "CVJUDGE_LOGIN_RATE_LIMIT": "100 per minute",
            "CVJUDGE_REGISTER_RATE_LIMIT": "100 per minute", "CVJUDGE_QUESTIONS": str(data / "questions")}
     env.pop("DATABASE_URL", None)
-    log = open(data / "server.log", "w")
-    server = subprocess.Popen([sys.executable, "-m", "web.cli", "serve", "--port", str(port)],
-                              cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urlopen(base + "/", timeout=2).read()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("server did not start:\n" + (data / "server.log").read_text())
-                time.sleep(0.3)
-        yield {"url": base, "data": data, "database": f"sqlite:///{data / 'cvjudge.sqlite3'}"}
-    finally:
-        server.terminate()
+    log_path = data / f"server-{port}.log"
+    with open(log_path, "w") as log:
+        server = subprocess.Popen([sys.executable, "-m", "web.cli", "serve", "--port", str(port)],
+                                  cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
         try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    urlopen(base + "/", timeout=2).read()
+                    break
+                except OSError:
+                    if server.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError("server did not start:\n" + log_path.read_text())
+                    time.sleep(0.3)
+            yield base
+        finally:
+            server.terminate()
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+
+def database_url(data: Path) -> str:
+    return f"sqlite:///{data / 'cvjudge.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def live_server(docker_client, tmp_path_factory):
+    """One server for the browser tests; yields its base URL and database URL."""
+    if not (REPO / "web" / "static" / "dist" / "app.js").exists():
+        _missing("the front-end bundle (run `make assets`)")
+    data = tmp_path_factory.mktemp("server")
+    with running_server(data) as base:
+        yield {"url": base, "data": data, "database": database_url(data)}
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import func, select
 
-from tests.web.conftest import PASSWORD
+from tests.web.conftest import PASSWORD, Browser
 from tests.web.helpers import html, session, shows, update_user
 from web.models import User
 
@@ -174,4 +174,17 @@ def test_json_calls_without_a_valid_csrf_token_are_refused(login, headers):
 def test_login_and_register_are_rate_limited(browser, path):
     statuses = [browser.post_form(path, {"username": "x", "password": "y"}, page=path).status_code
                 for _ in range(3)]
+    assert statuses == [400, 400, 429]
+
+
+@pytest.mark.parametrize("app_config", [{"LOGIN_RATE_LIMIT": "2 per minute"}])
+def test_guessing_one_account_from_many_addresses_is_limited_too(app, make_user):
+    make_user("target")
+    statuses = []
+    for address in ("10.0.0.1", "10.0.0.2", "10.0.0.3"):
+        browser = Browser(app.test_client())
+        token = browser.csrf("/login")
+        statuses.append(browser.client.post(
+            "/login", data={"username": "TARGET", "password": "guess", "csrf_token": token},
+            environ_base={"REMOTE_ADDR": address}).status_code)
     assert statuses == [400, 400, 429]

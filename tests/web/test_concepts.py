@@ -6,6 +6,7 @@ import pytest
 from tests.web.conftest import web_config
 from tests.web.helpers import html
 from web import create_app
+from web.config import from_environment
 from web.questions import QuestionError
 
 
@@ -66,8 +67,11 @@ def test_with_no_questions_the_index_says_so(client):
 
 
 def test_the_folder_can_come_from_the_environment(tmp_path, monkeypatch):
-    monkeypatch.setenv("CVJUDGE_QUESTIONS", write_questions(tmp_path / "q", QUESTIONS))
-    app = create_app(web_config(tmp_path / "db.sqlite3"))
+    folder = write_questions(tmp_path / "q", QUESTIONS)
+    monkeypatch.setenv("CVJUDGE_QUESTIONS", folder)
+    monkeypatch.setenv("CVJUDGE_SECRET_KEY", "from-the-environment")
+    assert from_environment()["QUESTIONS_DIR"] == folder
+    app = create_app(web_config(tmp_path / "db.sqlite3", QUESTIONS_DIR=folder))
     assert set(app.extensions["cvjudge.questions"]) == {"iou-vs-dice", "why-map", "anchors"}
     app.extensions["cvjudge.db"].engine.dispose()
 
