@@ -23,9 +23,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     questions.init_app(app)
     worker.init_app(app)
 
-    from web import admin, api, challenge_pages, concepts, scores, submission_pages, user_pages
-    for module in (accounts, challenge_pages, submission_pages, scores, concepts, user_pages,
-                   admin, api):
+    from web import (admin, api, challenge_pages, concepts, quiz, review_pages, scores,
+                     submission_pages, user_pages)
+    for module in (accounts, challenge_pages, submission_pages, scores, concepts, review_pages,
+                   quiz, user_pages, admin, api):
         app.register_blueprint(module.bp)
 
     app.jinja_env.filters["markdown"] = render_markdown

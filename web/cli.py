@@ -24,7 +24,11 @@ def main(argv=None) -> int:
     user_cmd = commands.add_parser("create-user", help="create an account (asks for the password)")
     user_cmd.add_argument("username")
     user_cmd.add_argument("--admin", action="store_true")
-    handlers.update({"serve": cmd_serve, "init-db": cmd_init_db, "create-user": cmd_create_user})
+    commands.add_parser("questions", help="validate and list the conceptual questions")
+    handlers.update({"serve": cmd_serve, "init-db": cmd_init_db, "create-user": cmd_create_user,
+                     "questions": cmd_questions})
+    check_challenges = handlers["check"]
+    handlers["check"] = lambda args: cmd_questions(args) or check_challenges(args)
     args = parser.parse_args(argv)
     return handlers[args.command](args)
 
@@ -35,6 +39,27 @@ def cmd_init_db(_args) -> int:
     url = from_environment()["DATABASE_URL"]
     upgrade(url)
     print(f"database ready: {url}")
+    return 0
+
+
+def cmd_questions(_args) -> int:
+    """Load every question strictly; print one line each, or the first error (exit 1).
+
+    `cvjudge check` runs this before checking the challenges in Docker.
+    """
+    from judge.catalogue import load_catalogue
+    from web.config import from_environment
+    from web.questions import QUESTIONS_DIR, QuestionError, load_questions
+    from pathlib import Path
+    root = Path(from_environment()["QUESTIONS_DIR"] or QUESTIONS_DIR)
+    try:
+        questions = load_questions(root, set(load_catalogue()))
+    except QuestionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for question in questions.values():
+        print(f"{question.section:30} {question.id:40} {len(question.answer.split()):4} words")
+    print(f"{len(questions)} questions in {root}")
     return 0
 
 

@@ -3,7 +3,7 @@ import json
 from datetime import datetime, timezone
 
 from flask_login import UserMixin
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ROLES = ("member", "admin")
@@ -94,3 +94,66 @@ class Submission(Base):
     @property
     def pending(self) -> bool:
         return self.status != "done"
+
+
+class ReviewCard(Base):
+    """One user's spaced-repetition state for one question (an fsrs Card, as JSON)."""
+    __tablename__ = "review_cards"
+    __table_args__ = (UniqueConstraint("user_id", "question_id"),
+                      Index("ix_review_cards_due", "user_id", "due"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(80))
+    card_json: Mapped[str] = mapped_column(Text)
+    due: Mapped[datetime] = mapped_column(DateTime)
+    reviews: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReviewEntry(Base):
+    """One rating given in review mode: the history behind streaks and progress."""
+    __tablename__ = "review_entries"
+    __table_args__ = (Index("ix_review_entries_user_time", "user_id", "reviewed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(80))
+    rating: Mapped[int] = mapped_column(Integer)  # 1 again, 2 hard, 3 good, 4 easy
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    due_after: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Quiz(Base):
+    """A timed set of questions; the deadline is enforced on the server."""
+    __tablename__ = "quizzes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    scope: Mapped[str] = mapped_column(String(120), default="")  # "section:…", "tag:…" or ""
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    deadline: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    items: Mapped[list["QuizItem"]] = relationship(back_populates="quiz", order_by="QuizItem.position",
+                                                   cascade="all, delete-orphan")
+
+
+class QuizItem(Base):
+    __tablename__ = "quiz_items"
+    __table_args__ = (UniqueConstraint("quiz_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[str] = mapped_column(String(80))
+    answer: Mapped[str | None] = mapped_column(Text, nullable=True)  # None: not answered
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    hits_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # key points the user hit
+    key_points: Mapped[int] = mapped_column(Integer, default=0)
+
+    quiz: Mapped[Quiz] = relationship(back_populates="items")
+
+    @property
+    def hits(self) -> list[int]:
+        return json.loads(self.hits_json) if self.hits_json else []

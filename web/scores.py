@@ -2,8 +2,13 @@
 from flask import Blueprint, render_template, request
 from flask_login import current_user, login_required
 
-from web import standings
+from sqlalchemy import select
+
+from web import quiz, standings, study
 from web.catalogue import catalogue
+from web.db import db
+from web.models import Quiz
+from web.questions import questions
 
 bp = Blueprint("scores", __name__)
 PAGE_SIZE = 50
@@ -40,4 +45,17 @@ def progress():
         points=standings.score_over_time(current_user.id, challenges.keys()),
         tags=standings.solved_by_tag(best, challenges),
         mine=standings.standing_of(current_user.id, standings.ranking("all", challenges.keys())),
-        total=sum(best.get(cid, 0) for cid in challenges))
+        total=sum(best.get(cid, 0) for cid in challenges),
+        review=review_summary(current_user.id), quizzes=quiz_results(current_user.id))
+
+
+def review_summary(user_id: int) -> dict:
+    bank = list(questions())
+    return {"due": len(study.due_queue(user_id, bank)), "streak": study.streak(user_id),
+            "seen": len(study.cards_of(user_id)), "bank": len(bank)}
+
+
+def quiz_results(user_id: int) -> list[dict]:
+    rows = db().scalars(select(Quiz).where(Quiz.user_id == user_id, Quiz.finished_at.is_not(None))
+                        .order_by(Quiz.id.desc()).limit(10)).all()
+    return [{"quiz": q, "hit": quiz.score(q)[0], "total": quiz.score(q)[1]} for q in rows]

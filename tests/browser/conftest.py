@@ -41,7 +41,7 @@ def running_server(data: Path, workers: int = 1):
     env = {**os.environ, "CVJUDGE_DATA_DIR": str(data), "CVJUDGE_SECRET_KEY": "browser-tests",
            "CVJUDGE_WORKERS": str(workers), "CVJUDGE_SUBMIT_RATE_LIMIT": "100 per minute",
            "CVJUDGE_LOGIN_RATE_LIMIT": "100 per minute",
-           "CVJUDGE_REGISTER_RATE_LIMIT": "100 per minute", "CVJUDGE_QUESTIONS": str(data / "questions")}
+           "CVJUDGE_REGISTER_RATE_LIMIT": "100 per minute"}
     env.pop("DATABASE_URL", None)
     log_path = data / f"server-{port}.log"
     with open(log_path, "w") as log:
@@ -105,3 +105,12 @@ def page(chromium, live_server):
     yield page
     context.close()
     assert not errors, f"errors in the browser console: {errors}"
+
+
+def register(page, username: str, password: str = "a long enough password") -> None:
+    """Sign up through the form, as a new visitor would."""
+    page.goto("/register")
+    page.fill("#username", username)
+    page.fill("#password", password)
+    page.fill("#confirm", password)
+    page.click("button[type=submit]")

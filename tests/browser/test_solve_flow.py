@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from tests.browser.conftest import SCREENSHOTS
+from tests.browser.conftest import SCREENSHOTS, register
 from web.models import Submission, User
 from web.security import hash_password
 
@@ -49,11 +49,7 @@ def test_register_fail_fix_and_climb(page, live_server):
     seed_rival(live_server["database"])
     assert leaderboard_rows(page) == [("rival", "60")]
 
-    page.goto("/register")
-    page.fill("#username", "newcomer")
-    page.fill("#password", "a long enough password")
-    page.fill("#confirm", "a long enough password")
-    page.click("button[type=submit]")
+    register(page, "newcomer")
     expect(page.locator("header .me")).to_have_text("newcomer")
 
     page.click("text=Intersection over Union of two boxes")

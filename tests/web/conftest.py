@@ -39,6 +39,7 @@ def web_config(database, **overrides) -> dict:
         "RATELIMIT_STORAGE_URI": "memory://", "MAX_PENDING_PER_USER": 3,
         "WTF_CSRF_CHECK_DEFAULT": False, "WTF_CSRF_TIME_LIMIT": None,
         "SESSION_COOKIE_SAMESITE": "Lax", "SESSION_COOKIE_HTTPONLY": True,
+        "REVIEW_FUZZ": False,  # fsrs spreads due dates at random unless told not to
         **overrides,
     }
 

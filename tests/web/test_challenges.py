@@ -123,7 +123,7 @@ class TestHostileStarter:
         root = tmp_path / "challenges"
         shutil.copytree(FIXTURE_CHALLENGES / "add", root / "add")
         (root / "add" / "starter.py").write_text(HOSTILE_STARTER)
-        return {"CHALLENGES_DIR": str(root)}
+        return {"CHALLENGES_DIR": str(root), "QUESTIONS_DIR": str(tmp_path / "no-questions")}
 
     def test_the_starter_is_escaped_inside_its_script_tag(self, client):
         page = html(client.get("/challenges/add"))

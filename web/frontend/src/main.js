@@ -6,6 +6,7 @@ import { initSubmit } from './submit.js';
 import { initHistory } from './history.js';
 import { initProgress } from './progress.js';
 import { initConfirm } from './confirm.js';
+import { initCountdown } from './countdown.js';
 
 function safely(name, fn) {
   try {
@@ -23,6 +24,7 @@ function init() {
   safely('submit', initSubmit);
   safely('history', initHistory);
   safely('progress', initProgress);
+  safely('countdown', initCountdown);
 }
 
 if (document.readyState === 'loading') {
