@@ -1,9 +1,11 @@
 """cvjudge's web app: `create_app()` wires configuration, database, accounts and blueprints."""
+import json
 import logging
 
 from flask import Flask, jsonify, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from web import accounts, catalogue, db, questions, security, worker
 from web.markdown import render_markdown
@@ -23,6 +25,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     questions.init_app(app)
     worker.init_app(app)
 
+    app.url_map.converters["int"] = DatabaseId  # before any route is added
     from web import (admin, api, challenge_pages, concepts, quiz, review_pages, scores,
                      submission_pages, user_pages)
     for module in (accounts, challenge_pages, submission_pages, scores, concepts, review_pages,
@@ -30,8 +33,27 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.register_blueprint(module.bp)
 
     app.jinja_env.filters["markdown"] = render_markdown
+    app.jinja_env.filters["json_preview"] = json_preview
     app.register_error_handler(HTTPException, _error_page)
     return app
+
+
+PREVIEW_CHARS = 4000
+
+
+def json_preview(value) -> str:
+    """A value as JSON text for a page, cut short when huge (a submission may return anything)."""
+    text = json.dumps(value, default=str)
+    if len(text) <= PREVIEW_CHARS:
+        return text
+    return f"{text[:PREVIEW_CHARS]} … ({len(text):,} characters in all)"
+
+
+class DatabaseId(IntegerConverter):
+    """`<int:...>` in every route: ids past SQL's 64-bit range are unknown (404), not a crash."""
+
+    def __init__(self, url_map, fixed_digits=0, min=None, max=2**63 - 1, signed=False):
+        super().__init__(url_map, fixed_digits, min, max, signed)
 
 
 def _error_page(error: HTTPException):

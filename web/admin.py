@@ -50,7 +50,7 @@ def update_user(user_id: int):
 @bp.route("/submissions")
 @admin_required
 def submissions():
-    page = max(1, request.args.get("page", 1, type=int))
+    page = min(max(1, request.args.get("page", 1, type=int)), 100_000)
     query = select(Submission).order_by(Submission.id.desc())
     if request.args.get("challenge"):
         query = query.where(Submission.challenge_id == request.args["challenge"])

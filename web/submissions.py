@@ -24,6 +24,11 @@ def create_submission(user, challenge_id: str, code, kind: str = "submit") -> Su
         raise SubmissionRefused(f"kind must be one of {', '.join(KINDS)}")
     if not isinstance(code, str):
         raise SubmissionRefused("code must be a string of Python source")
+    try:
+        code.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SubmissionRefused("The code is not valid text: it contains a lone surrogate "
+                                "character. Retype or remove it.") from None
     limit = current_app.config["MAX_CODE_BYTES"]
     size = len(code.encode("utf-8", "surrogatepass"))
     if size > limit:
