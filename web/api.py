@@ -26,7 +26,7 @@ def challenge_summary(challenge, rates: dict, best: dict) -> dict:
 
 @bp.get("/challenges")
 def list_challenges():
-    best = standings.best_scores(current_user.id) if current_user.is_authenticated else {}
+    best = standings.my_best_scores()
     rates = standings.acceptance_rates()
     return jsonify(challenges=[challenge_summary(c, rates, best) for c in catalogue().ordered()])
 
@@ -34,7 +34,7 @@ def list_challenges():
 @bp.get("/challenges/<challenge_id>")
 def get_challenge(challenge_id: str):
     challenge = challenge_or_404(challenge_id)
-    best = standings.best_scores(current_user.id) if current_user.is_authenticated else {}
+    best = standings.my_best_scores()
     data = challenge_summary(challenge, standings.acceptance_rates(), best)
     data.update(function=challenge.function, signature=challenge.signature,
                 statement=challenge.statement, starter=challenge.starter,

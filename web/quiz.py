@@ -34,6 +34,10 @@ def own_quiz_or_404(quiz_id: int) -> Quiz:
     return quiz
 
 
+def item_at(quiz: Quiz, position: int) -> QuizItem | None:
+    return next((item for item in quiz.items if item.position == position), None)
+
+
 def expired(quiz: Quiz) -> bool:
     return quiz.finished_at is not None or utcnow() > quiz.deadline
 
@@ -103,7 +107,7 @@ def show(quiz_id: int):
 @login_required
 def answer(quiz_id: int, position: int):
     quiz = own_quiz_or_404(quiz_id)
-    item = next((i for i in quiz.items if i.position == position), None)
+    item = item_at(quiz, position)
     if item is None:
         abort(404, description=f"no question {position} in this quiz")
     if expired(quiz):
@@ -122,7 +126,7 @@ def answer(quiz_id: int, position: int):
 @login_required
 def mark(quiz_id: int, position: int):
     quiz = own_quiz_or_404(quiz_id)
-    item = next((i for i in quiz.items if i.position == position), None)
+    item = item_at(quiz, position)
     if item is None or item.answer is None:
         abort(400, description="answer the question before marking it")
     hits = sorted({int(h) for h in request.form.getlist("hit") if h.isdigit()

@@ -58,4 +58,8 @@ def review_summary(user_id: int) -> dict:
 def quiz_results(user_id: int) -> list[dict]:
     rows = db().scalars(select(Quiz).where(Quiz.user_id == user_id, Quiz.finished_at.is_not(None))
                         .order_by(Quiz.id.desc()).limit(10)).all()
-    return [{"quiz": q, "hit": quiz.score(q)[0], "total": quiz.score(q)[1]} for q in rows]
+    results = []
+    for row in rows:
+        hit, total = quiz.score(row)
+        results.append({"quiz": row, "hit": hit, "total": total})
+    return results

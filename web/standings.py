@@ -7,6 +7,7 @@ visible examples never does.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from flask_login import current_user
 from sqlalchemy import case, func, select
 
 from web.db import db
@@ -78,6 +79,11 @@ def best_scores(user_id: int) -> dict[str, int]:
                         .where(Submission.user_id == user_id, *graded())
                         .group_by(Submission.challenge_id)).all()
     return {challenge_id: int(score) for challenge_id, score in rows}
+
+
+def my_best_scores() -> dict[str, int]:
+    """The signed-in visitor's best scores; nothing for an anonymous one."""
+    return best_scores(current_user.id) if current_user.is_authenticated else {}
 
 
 def acceptance_rates() -> dict[str, tuple[int, int]]:

@@ -61,7 +61,7 @@ def due_queue(user_id: int, question_ids: list[str], now: datetime | None = None
 def preview(user_id: int, question_id: str, now: datetime | None = None) -> dict[int, timedelta]:
     """How far each rating would push the next review (shown on the buttons)."""
     now = now or utcnow()
-    card = _load_card(cards_of(user_id).get(question_id))
+    card = _load_card(_card_row(user_id, question_id))
     plan = scheduler()
     return {value: plan.review_card(card, Rating(value), _aware(now))[0].due - _aware(now)
             for value in RATINGS}
@@ -70,8 +70,7 @@ def preview(user_id: int, question_id: str, now: datetime | None = None) -> dict
 def rate(user_id: int, question_id: str, rating: int, now: datetime | None = None) -> ReviewCard:
     """Record a rating and move the card's next review accordingly."""
     now = now or utcnow()
-    row = db().scalar(select(ReviewCard).where(ReviewCard.user_id == user_id,
-                                               ReviewCard.question_id == question_id))
+    row = _card_row(user_id, question_id)
     card, _log = scheduler().review_card(_load_card(row), Rating(rating), _aware(now))
     if row is None:
         row = ReviewCard(user_id=user_id, question_id=question_id, created_at=now)
@@ -82,6 +81,11 @@ def rate(user_id: int, question_id: str, rating: int, now: datetime | None = Non
                          reviewed_at=now, due_after=row.due))
     db().commit()
     return row
+
+
+def _card_row(user_id: int, question_id: str) -> ReviewCard | None:
+    return db().scalar(select(ReviewCard).where(ReviewCard.user_id == user_id,
+                                                ReviewCard.question_id == question_id))
 
 
 def _load_card(row: ReviewCard | None) -> Card:
