@@ -8,6 +8,7 @@ marker is gone (Redis lost its data, or the send failed) is published again by t
 A duplicate message is harmless: only one claim of a queued submission can succeed.
 """
 import logging
+import os
 
 from flask import Flask, current_app
 
@@ -18,6 +19,7 @@ log = logging.getLogger(__name__)
 TASK = "cvjudge.grade"
 QUEUE = "cvjudge"
 MARKER = "cvjudge:sent:{}"
+SWEEP_TURN = "cvjudge:sweep-turn"
 BROKER_TIMEOUT_S = 2.0  # publishing, pings and status calls give up this fast
 
 
@@ -93,6 +95,14 @@ class BrokerQueue:
             self.redis.delete(MARKER.format(submission_id))
         except Exception:
             pass
+
+    def take_sweep_turn(self, every_s: float) -> bool:
+        """True for one caller per `every_s` across all workers; True when Redis cannot say."""
+        try:
+            return bool(self.redis.set(SWEEP_TURN, os.getpid(), nx=True,
+                                       px=max(1, int(every_s * 900))))  # 90%: no gap between turns
+        except Exception:
+            return True
 
     def ping(self) -> None:
         """Raises when Redis does not answer within BROKER_TIMEOUT_S."""

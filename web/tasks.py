@@ -90,12 +90,14 @@ def sweep(runtime: Runtime) -> dict:
 
 
 def sweep_safely() -> None:
+    """One sweep, unless another worker swept moments ago (saves work; both would be safe)."""
     from judge.sandbox import remove_orphans
-    try:
-        counts = sweep(RUNTIME)
-    except Exception as exc:  # the database or Redis is away: the next sweep tries again
-        event(log, "sweep_failed", logging.WARNING, error=type(exc).__name__)
-        counts = {}
+    counts = {}
+    if RUNTIME.queue.take_sweep_turn(RUNTIME.config["SWEEP_S"]):
+        try:
+            counts = sweep(RUNTIME)
+        except Exception as exc:  # the database or Redis is away: the next sweep tries again
+            event(log, "sweep_failed", logging.WARNING, error=type(exc).__name__)
     try:  # sandboxes a killed grading process left behind on this machine's engine
         counts["orphans_removed"] = remove_orphans()
     except Exception as exc:
