@@ -9,12 +9,11 @@ message may have been lost. Sweeps are conditional updates, so any number may ru
 import logging
 import os
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import cached_property
 
 from web.db import Database
-from web.grading import (claim, grade_submission, judge_grader, queued_before, release_stale)
+from web.grading import claim, grade_submission, judge_grader, queued_before, release_stale
 from web.logs import event
 from web.models import utcnow
 from web.queue import TASK, BrokerQueue, make_celery
@@ -28,6 +27,7 @@ class Runtime:
     config: dict
     challenges: dict
     grader: object = judge_grader
+    _clients: dict = field(default_factory=dict)  # (name, pid) -> client
 
     @property
     def database(self) -> Database:
@@ -39,10 +39,6 @@ class Runtime:
     @property
     def queue(self) -> BrokerQueue:
         return self._per_process("queue", lambda: BrokerQueue(self.config))
-
-    @cached_property
-    def _clients(self) -> dict:
-        return {}
 
     def _per_process(self, name: str, make):
         """A forked grading process must not share its parent's sockets: make its own."""
