@@ -3,6 +3,7 @@
 The submission's source travels over the container's stdin (no bind mounts), so a worker that
 itself runs in a container can drive the host's Docker engine.
 """
+import os
 import socket
 import struct
 import time
@@ -15,6 +16,12 @@ from docker.types import LogConfig, Ulimit
 from judge import wire
 
 LABEL = "cvjudge.sandbox"
+OWNER_LABEL = "cvjudge.owner"  # who started it: CVJUDGE_SANDBOX_OWNER, else host:pid
+
+
+def owner() -> str:
+    """The value of OWNER_LABEL for containers started by this process."""
+    return os.environ.get("CVJUDGE_SANDBOX_OWNER") or f"{socket.gethostname()}:{os.getpid()}"
 STREAM_HEADER = struct.Struct(">BxxxL")
 FINAL_STATUSES = ("died", "output_limit", "protocol_error")  # the runner exits after these
 
@@ -83,7 +90,7 @@ class Sandbox:
                 init=True,
                 ulimits=[Ulimit(name="nofile", soft=1024, hard=1024)],
                 log_config=LogConfig(type="json-file", config={"max-size": "256k", "max-file": "1"}),
-                labels={LABEL: "1"},
+                labels={LABEL: "1", OWNER_LABEL: owner()},
                 hostname="sandbox",
             )
         except docker.errors.ImageNotFound:
@@ -203,10 +210,15 @@ def remove_container(container) -> None:
             time.sleep(0.2 * (attempt + 1))
 
 
-def leftover_containers(client=None) -> list:
-    """Sandbox containers still present (there should be none between gradings)."""
+def leftover_containers(client=None, owned_by: str | None = None) -> list:
+    """Sandbox containers still present (there should be none between gradings).
+
+    `owned_by` narrows this to one owner's containers, so a check in one process never
+    mistakes another grader's live container on the same engine for a leftover.
+    """
     client = client or docker.from_env()
-    return client.containers.list(all=True, filters={"label": LABEL})
+    labels = [LABEL] + ([f"{OWNER_LABEL}={owned_by}"] if owned_by else [])
+    return client.containers.list(all=True, filters={"label": labels})
 
 
 def remove_leftovers(client=None) -> int:
