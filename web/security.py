@@ -4,6 +4,9 @@ Requests that carry `Authorization: Bearer <token>` are API calls from scripts: 
 cookie session at all, so they need no CSRF token; everything else that changes state must
 carry one (a form field, or the `X-CSRFToken` header for JSON calls from the page).
 """
+import hashlib
+import secrets
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import Flask, request
@@ -40,6 +43,17 @@ def check_password(password_hash: str, password: str) -> bool:
         return passwords.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def token_hash(token: str) -> str:
+    """Secrets handed out as links or tokens are stored only as this SHA-256."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_secret() -> tuple[str, str]:
+    """An unguessable URL-safe secret (256 bits) and the hash to store in its place."""
+    secret = secrets.token_urlsafe(32)
+    return secret, token_hash(secret)
 
 
 def bearer_token() -> str | None:
