@@ -50,9 +50,12 @@ def team(team_id: int):
                            chosen=request.args.get("template", type=int))
 
 
-@bp.route("/teams/<int:team_id>/interviews", methods=["POST"])
+@bp.route("/teams/<int:team_id>/interviews", methods=["GET", "POST"])
 @login_required
 def create(team_id: int):
+    if request.method == "GET":  # a reload of the page that showed a new link, say
+        member_or_404(team_id)
+        return redirect(url_for("interview_pages.team", team_id=team_id))
     template = template_or_404(team_id, request.form.get("template_id", 0, type=int))
     name = " ".join((request.form.get("candidate_name") or "").split())
     email = (request.form.get("candidate_email") or "").strip()

@@ -1,5 +1,6 @@
 """The candidate's side: the link, one browser, resuming, and time enforced by the server."""
 import re
+from datetime import timedelta
 
 import pytest
 
@@ -229,7 +230,11 @@ def test_snapshots_skip_duplicates_refuse_huge_code_and_keep_the_latest(app, set
                                                                         clock, monkeypatch):
     candidate.start(setup.link)
     first = candidate.snapshot(0, CODE).get_json()["snapshot_id"]
+    clock.advance(seconds=interviews.MIN_SNAPSHOT_GAP_S + 1)
     assert candidate.snapshot(0, CODE).get_json()["snapshot_id"] == first  # identical: no row
+    with session(app) as s:
+        assert [(snap.id, snap.taken_at) for snap in s.query(EditorSnapshot)] == \
+            [(first, clock.now - timedelta(seconds=interviews.MIN_SNAPSHOT_GAP_S + 1))]
     too_big = candidate.snapshot(0, "#" * (64 * 1024 + 1))
     assert too_big.status_code == 413 and "limit is 64 KB" in too_big.get_json()["error"]
     assert candidate.snapshot(0, 42).status_code == 400
