@@ -34,6 +34,7 @@ from web.teams import link_limit, unknown_link
 
 bp = Blueprint("candidate", __name__)
 COOKIE = "cvjudge_interview_{}"
+SAVE_RATE_LIMIT = "120 per minute"  # autosaves come every few seconds; this only stops floods
 NOT_HERE = ("This interview is not open in this browser. Open the link from your invitation "
             "in the browser where you started it.")
 
@@ -206,7 +207,12 @@ def json_body() -> dict:
     return body
 
 
+def interview_key() -> str:
+    return f"interview:{request.view_args.get('interview_id')}"
+
+
 @bp.route("/interview/<int:interview_id>/items/<int:position>/answer", methods=["POST"])
+@limiter.limit(SAVE_RATE_LIMIT, key_func=interview_key)
 def save_answer(interview_id: int, position: int):
     interview = candidate_interview_or_404(interview_id)
     item = item_or_404(interview, position)
@@ -218,6 +224,7 @@ def save_answer(interview_id: int, position: int):
 
 
 @bp.route("/interview/<int:interview_id>/items/<int:position>/snapshot", methods=["POST"])
+@limiter.limit(SAVE_RATE_LIMIT, key_func=interview_key)
 def snapshot(interview_id: int, position: int):
     interview = candidate_interview_or_404(interview_id)
     item = item_or_404(interview, position)
@@ -226,10 +233,6 @@ def snapshot(interview_id: int, position: int):
     except SubmissionRefused as refused:
         return refused_json(refused)
     return jsonify(snapshot_id=saved.id, taken_at=saved.taken_at.isoformat() + "Z")
-
-
-def interview_key() -> str:
-    return f"interview:{request.view_args.get('interview_id')}"
 
 
 def submit_limit() -> str:

@@ -17,7 +17,7 @@ from web.interview_templates import team_templates, template_or_404
 from web.interviews import LINK_DAYS, WorkRefused
 from web.models import Interview
 from web.submissions import iso
-from web.teams import member_or_404, team_row_or_404
+from web.teams import member_or_404, owner_or_403, team_row_or_404
 
 bp = Blueprint("interview_pages", __name__)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -82,6 +82,7 @@ def detail(team_id: int, interview_id: int):
 def detail_page(interview: Interview, new_link: str | None = None):
     """The interview's page: status, the link's state, actions, and the live view."""
     return render_template("interviews/detail.html", interview=interview, team=interview.team,
+                           me=member_or_404(interview.team_id),
                            live=report.live_state(interview), new_link=new_link,
                            link_days=LINK_DAYS, status=interviews.status(interview))
 
@@ -116,6 +117,18 @@ def revoke(team_id: int, interview_id: int):
         abort(refused.status, description=refused.message)
     flash("The link is revoked: the candidate can no longer open or continue this interview.")
     return redirect(url_for("interview_pages.detail", team_id=team_id, interview_id=interview_id))
+
+
+@bp.route("/teams/<int:team_id>/interviews/<int:interview_id>/delete", methods=["POST"])
+@login_required
+def delete(team_id: int, interview_id: int):
+    """Erase an interview and all the candidate's work (owners only: it cannot be undone)."""
+    interview = interview_or_404(team_id, interview_id)
+    owner_or_403(team_id)
+    db().delete(interview)
+    db().commit()
+    flash(f"The interview with {interview.candidate_name} and all its work were deleted.")
+    return redirect(url_for("interview_pages.team", team_id=team_id))
 
 
 @bp.route("/teams/<int:team_id>/interviews/<int:interview_id>/report")

@@ -158,7 +158,7 @@ def revoke(interview: Interview) -> None:
 
 def start(interview: Interview, browser_hash: str) -> bool:
     """Start the clock and bind to this browser; False when someone else got there first."""
-    now = clock.now()
+    now = clock.now().replace(microsecond=0)  # whole seconds: a plain deadline to show
     started = db().execute(
         update(Interview).where(Interview.id == interview.id, Interview.started_at.is_(None),
                                 Interview.revoked_at.is_(None),

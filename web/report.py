@@ -199,6 +199,7 @@ def live_state(interview: Interview) -> dict:
         "current_position": interview.current_position if interview.started_at else None,
         "current_title": current.title if current and interview.started_at else None,
         "bound": interview.browser_hash is not None,
+        "current_answer": current.answer or "" if current and current.kind == "question" else None,
         "items": [{"position": r.item.position, "title": r.item.title, "kind": r.item.kind,
                    "points": r.item.points, "seconds": r.seconds, "attempts": r.attempts,
                    "runs": r.runs, "best_score": r.best_score,

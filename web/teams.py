@@ -55,7 +55,7 @@ def member_or_404(team_id: int) -> TeamMember:
 def owner_or_403(team_id: int) -> TeamMember:
     member = member_or_404(team_id)
     if member.role != "owner":
-        abort(403, description="Only the team's owners can manage its members.")
+        abort(403, description="Only the team's owners can do that.")
     return member
 
 

@@ -81,6 +81,7 @@ def test_a_candidate_takes_an_interview_and_the_interviewer_reads_the_report(chr
         me.fill("#interview-answer", ANSWER)
         expect(me.locator("#save-state")).to_contain_text("Saved", timeout=10_000)
         expect(page.locator('[data-live=current]')).to_contain_text("2. What is", timeout=10_000)
+        expect(page.locator("#live-answer")).to_have_text(ANSWER, timeout=10_000)
 
         # the tab closes; the link, reopened in the same browser, resumes where it was
         me.close()

@@ -304,3 +304,21 @@ def test_guessing_links_is_rate_limited_but_real_links_are_not_counted(setup, ca
         assert candidate.open("/i/guess").status_code == 404
     assert candidate.open("/i/another-guess").status_code == 429
     assert candidate.open(setup.link).status_code == 429  # that address is now held back
+
+
+def test_interview_pages_need_no_inline_script(setup, candidate):
+    """With script-src 'self', inline code would not run: only bundle files and JSON data."""
+    pages = [candidate.open(setup.link)]
+    candidate.start(setup.link)
+    pages += [candidate.page(), candidate.goto(1, current=0) and candidate.page()]
+    pages += [setup.owner.client.get(path) for path in
+              (f"/teams/{setup.team_id}", f"/teams/{setup.team_id}/members",
+               f"/teams/{setup.team_id}/templates",
+               f"/teams/{setup.team_id}/templates/{setup.template_id}", setup.url,
+               f"{setup.url}/report")]
+    for response in pages:
+        assert response.status_code == 200
+        page = html(response)
+        for tag in re.findall(r"<script\b[^>]*>", page):
+            assert 'src="/static/' in tag or 'type="application/json"' in tag, tag
+        assert not re.search(r"<[^>]+\son[a-z]+\s*=", page), "inline event handler"

@@ -193,6 +193,10 @@ def test_the_live_view_follows_the_candidate(setup, candidate, clock, grade_pend
     candidate.goto(1, current=0)
     live = setup.owner.client.get(f"{setup.url}/live").get_json()
     assert live["current_position"] == 1 and live["current_title"].startswith("What is")
+    assert live["current_answer"] == ""
+    candidate.answer(1, "typing <live>")
+    assert setup.owner.client.get(f"{setup.url}/live").get_json()["current_answer"] == \
+        "typing <live>"
     assert live["submissions"][0]["verdict"] == "wrong_answer"
     assert live["items"][0]["best_score"] == 30 and live["items"][0]["seconds"] == 310
     assert live["latest_code"]["code"].endswith("# score=30\n")
@@ -292,3 +296,19 @@ def test_the_team_page_lists_interviews_with_their_status(taken, login):
     page = html(taken.owner.client.get(f"/teams/{taken.team_id}"))
     assert f'data-interview="{taken.interview_id}" data-status="finished"' in page
     assert "Ada Lovelace" in page and "ada@example.com" in page
+
+
+def test_owners_delete_an_interview_with_all_the_candidates_work(app, taken, login):
+    from tests.web.helpers import session
+    from tests.web.test_teams import invite_link, join
+    from web.models import EditorSnapshot, InterviewItem, Submission
+    bob = login("bob")
+    join(bob, invite_link(taken.owner, taken.team_id))
+    assert bob.post_form(f"{taken.url}/delete", {}, page="/teams").status_code == 403
+    assert 'Delete this interview' not in html(bob.client.get(taken.url))
+    response = taken.owner.post_form(f"{taken.url}/delete", {}, page="/teams")
+    assert response.status_code == 302
+    assert taken.owner.client.get(taken.url).status_code == 404
+    with session(app) as s:
+        assert s.query(Submission).count() == s.query(EditorSnapshot).count() == \
+            s.query(InterviewItem).count() == 0

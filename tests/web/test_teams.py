@@ -144,6 +144,7 @@ TEAM_POSTS = ["/teams/{team}/members", "/teams/{team}/invites", "/teams/{team}/l
               "/teams/{team}/templates/{template}/delete", "/teams/{team}/interviews",
               "/teams/{team}/interviews/{interview}/link",
               "/teams/{team}/interviews/{interview}/revoke",
+              "/teams/{team}/interviews/{interview}/delete",
               "/teams/{team}/interviews/{interview}/items/1/review"]
 
 

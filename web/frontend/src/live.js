@@ -2,7 +2,8 @@
 // change, and the page's pieces are updated in place (text only: the candidate's code and
 // everything else arrive as data and are set with textContent, never as markup).
 //   [data-live=time-left|current|code-where], #interview-status, #live-code
-//   tr[data-position] > td[data-field=seconds|attempts|best|verdict|answer], #live-submissions
+//   tr[data-position] > td[data-field=seconds|attempts|best|verdict|answer], #live-submissions,
+//   #live-answer (in #live-answer-box, hidden unless the candidate is on a written item)
 import { getJSON } from './api.js';
 
 const POLL_MS = 3000;
@@ -78,6 +79,9 @@ function render(root, state) {
     : `${state.current_position + 1}. ${state.current_title}`);
   renderItems(root, state);
   renderSubmissions(root, state);
+  const answerBox = document.getElementById('live-answer-box');
+  if (answerBox) answerBox.hidden = state.current_answer === null;
+  setText(root, '#live-answer', state.current_answer || '');
   const code = state.latest_code;
   setText(root, '#live-code', code ? code.code : '');
   setText(root, '[data-live=code-where]', code ? `item ${code.position + 1}, ${code.taken_at}` : '');
