@@ -202,6 +202,7 @@ def test_the_live_view_follows_the_candidate(setup, candidate, clock, grade_pend
     assert live["latest_code"]["code"].endswith("# score=30\n")
     page = html(setup.owner.client.get(setup.url))
     assert 'id="live"' in page and "score=30" in page
+    assert "<title>Ada Lovelace · interview · cvjudge</title>" in page
 
 
 def test_the_replay_lists_snapshots_in_order_with_their_time(setup, candidate, clock):
