@@ -45,6 +45,7 @@ test-browser: image assets
 bench: image
 	$(PY) bench/grading_time.py
 	$(PY) bench/page_times.py
+	$(PY) bench/similarity_calibration.py
 
 clean: clean-assets
 	rm -rf $(VENV) build .pytest_cache
