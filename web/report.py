@@ -19,7 +19,7 @@ from web.db import db
 from web.figures import render_figure
 from web.models import EditorSnapshot, Interview, InterviewItem, Submission
 from web.questions import questions
-from web.similarity import SUSPICIOUS, similarity
+from web.similarity import SUSPICIOUS, matching_lines, similarity
 from web.submissions import iso
 
 RUBRIC = {1: "poor", 2: "weak", 3: "adequate", 4: "good", 5: "excellent"}
@@ -27,10 +27,13 @@ RUBRIC = {1: "poor", 2: "weak", 3: "adequate", 4: "good", 5: "excellent"}
 
 @dataclass
 class SimilarWork:
-    """Another candidate of the same team whose final code for this challenge is close."""
+    """Another candidate of the same team whose final code for this challenge is close; the
+    line sets say which lines of each side share code with the other, for highlighting."""
     interview: Interview
     code: str
     score: float
+    my_lines: set = field(default_factory=set)
+    their_lines: set = field(default_factory=set)
 
 
 @dataclass
@@ -175,7 +178,9 @@ def flag_similar_work(report: Report) -> None:
             continue
         score = similarity(entry.final_code, snapshot.code, starter)
         if score >= SUSPICIOUS:
-            entry.similar.append(SimilarWork(interview=other, code=snapshot.code, score=score))
+            mine_lines, their_lines = matching_lines(entry.final_code, snapshot.code, starter)
+            entry.similar.append(SimilarWork(interview=other, code=snapshot.code, score=score,
+                                             my_lines=mine_lines, their_lines=their_lines))
     for entry in mine.values():
         entry.similar.sort(key=lambda work: -work.score)
 

@@ -252,6 +252,7 @@ def test_similar_final_code_in_the_same_team_is_flagged_side_by_side(app, login,
     coding = section(page, 1)
     assert "Suspiciously similar" in coding and ">Ada</a>" in coding
     assert "overlap = width * h" in coding and "inter = w * h" in coding  # both, side by side
+    assert re.search(r"<span class=\"line shared\">    inter = w \* h</span>", coding)
     assert "similar code" in page  # flagged in the summary too
     first = html(owner.client.get(f"/teams/{team_id}/interviews/1/report"))
     assert ">Grace</a>" in section(first, 1)
