@@ -63,9 +63,11 @@ def test_a_candidate_takes_an_interview_and_the_interviewer_reads_the_report(chr
         me.click("#run-examples")
         expect(me.locator("#result-panel article.result[data-status=done]")).to_contain_text(
             "examples passed", timeout=VERDICT_TIMEOUT_MS)
-        me.click("#submit-code")
-        expect(me.locator("#result-panel article.result[data-status=done]")).to_have_attribute(
-            "data-verdict", "accepted", timeout=VERDICT_TIMEOUT_MS)
+        me.click("#submit-code")  # (the run's panel says accepted too: wait for the score)
+        expect(me.locator("#result-panel .score strong")).to_have_text(
+            "100", timeout=VERDICT_TIMEOUT_MS)
+        expect(me.locator("#result-panel article.result")).to_have_attribute(
+            "data-verdict", "accepted")
         expect(me.locator("#history tr[data-submission-id]")).to_have_count(1)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         me.screenshot(path=str(SCREENSHOTS / "interview-candidate.png"))
@@ -120,3 +122,9 @@ def test_a_candidate_takes_an_interview_and_the_interviewer_reads_the_report(chr
     page.goto(page.url.split("#")[0])
     expect(page.locator("#item-1 .replay-label")).to_contain_text(" of ")
     page.screenshot(path=str(SCREENSHOTS / "interview-report.png"), full_page=False)
+    page.emulate_media(media="print")  # what "Print / save as PDF" lays out
+    expect(page.locator("header.site")).to_be_hidden()
+    expect(page.locator("#item-2 .review-form")).to_be_hidden()
+    expect(page.locator("#item-2 .review.print-only")).to_contain_text("5/5 (excellent)")
+    expect(page.locator("#item-1 .final-code")).to_be_visible()
+
