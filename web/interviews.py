@@ -233,8 +233,8 @@ def save_answer(interview: Interview, item: InterviewItem, answer) -> None:
     require_saving(interview)
     if item.kind != "question":
         raise WorkRefused("This item takes code, not a written answer.")
-    if not isinstance(answer, str):
-        raise WorkRefused("The answer must be text.")
+    if not isinstance(answer, str) or "\x00" in answer:
+        raise WorkRefused("The answer must be text (without NUL characters).")
     if len(answer) > MAX_ANSWER_CHARS:
         raise WorkRefused(f"The answer is {len(answer):,} characters long; the limit is "
                           f"{MAX_ANSWER_CHARS:,}. Shorten it and it will be saved.", 413)

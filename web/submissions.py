@@ -27,6 +27,9 @@ def check_code(code) -> int:
     except UnicodeEncodeError:
         raise SubmissionRefused("The code is not valid text: it contains a lone surrogate "
                                 "character. Retype or remove it.") from None
+    if "\x00" in code:
+        raise SubmissionRefused("The code contains a NUL character (\\0), which Python source "
+                                "cannot hold. Remove it and try again.")
     limit = current_app.config["MAX_CODE_BYTES"]
     if size > limit:
         raise SubmissionRefused(f"Your code is {size // 1024} KB; the limit is {limit // 1024} KB. "

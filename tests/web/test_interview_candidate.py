@@ -322,3 +322,19 @@ def test_interview_pages_need_no_inline_script(setup, candidate):
         for tag in re.findall(r"<script\b[^>]*>", page):
             assert 'src="/static/' in tag or 'type="application/json"' in tag, tag
         assert not re.search(r"<[^>]+\son[a-z]+\s*=", page), "inline event handler"
+
+
+def test_nul_characters_are_refused_with_a_message_not_stored(setup, candidate):
+    """PostgreSQL cannot store NUL in text; every way in refuses it clearly."""
+    candidate.start(setup.link)
+    for response in (candidate.snapshot(0, "x = 1\x00"), candidate.answer(1, "a\x00b"),
+                     candidate.submit(0, "def iou(a, b):\x00 return 1")):
+        assert response.status_code == 400 and "NUL" in response.get_json()["error"]
+    assert candidate.goto(1, current=1, answer="a\x00b").status_code == 400
+    assert candidate.open("/i/abc%00def").status_code == 404
+    named = setup.owner.post_form(f"/teams/{setup.team_id}/interviews",
+                                  {"template_id": setup.template_id, "candidate_name": "Eve\x00",
+                                   "candidate_email": "eve@example.com", "link_days": 7},
+                                  page="/teams")
+    assert named.status_code == 400 and "NUL" in html(named)
+    assert setup.owner.client.get("/admin/submissions?user=%00").status_code == 400
