@@ -328,8 +328,11 @@ def test_nul_characters_are_refused_with_a_message_not_stored(setup, candidate):
     """PostgreSQL cannot store NUL in text; every way in refuses it clearly."""
     candidate.start(setup.link)
     for response in (candidate.snapshot(0, "x = 1\x00"), candidate.answer(1, "a\x00b"),
+                     candidate.answer(1, "lone \ud800 surrogate"),
+                     candidate.snapshot(0, "x = '\udfff'"),
                      candidate.submit(0, "def iou(a, b):\x00 return 1")):
-        assert response.status_code == 400 and "NUL" in response.get_json()["error"]
+        assert response.status_code == 400
+        assert re.search("NUL|surrogate", response.get_json()["error"])
     assert candidate.goto(1, current=1, answer="a\x00b").status_code == 400
     assert candidate.open("/i/abc%00def").status_code == 404
     named = setup.owner.post_form(f"/teams/{setup.team_id}/interviews",
