@@ -4,9 +4,12 @@ Requests that carry `Authorization: Bearer <token>` are API calls from scripts: 
 cookie session at all, so they need no CSRF token; everything else that changes state must
 carry one (a form field, or the `X-CSRFToken` header for JSON calls from the page).
 """
+import hashlib
+import secrets
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import Flask, request
+from flask import Flask, abort, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -40,6 +43,17 @@ def check_password(password_hash: str, password: str) -> bool:
         return passwords.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def token_hash(token: str) -> str:
+    """Secrets handed out as links or tokens are stored only as this SHA-256."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_secret() -> tuple[str, str]:
+    """An unguessable URL-safe secret (256 bits) and the hash to store in its place."""
+    secret = secrets.token_urlsafe(32)
+    return secret, token_hash(secret)
 
 
 def bearer_token() -> str | None:
@@ -87,6 +101,17 @@ def init_app(app: Flask) -> None:
         if request.path.startswith("/api/") and not current_user.is_authenticated:
             return  # nothing to forge: the endpoint answers 401 itself
         csrf.protect()
+
+    @app.before_request
+    def _refuse_nul_characters():
+        """No field takes a NUL character, and PostgreSQL cannot store one: refuse it here,
+        with a clear message, rather than fail deep inside a query."""
+        if "\x00" in request.path:
+            abort(404, description="There is no such page.")
+        for values in (request.args, request.form):
+            if any("\x00" in value for _, items in values.lists() for value in items):
+                abort(400, description="The request contains a NUL character (\\0), which no "
+                                       "field accepts. Remove it and try again.")
 
     @app.after_request
     def _security_headers(response):
