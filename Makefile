@@ -53,6 +53,7 @@ bench: image
 	$(PY) bench/grading_time.py
 	$(PY) bench/page_times.py
 	$(PY) bench/throughput.py
+	$(PY) bench/similarity_calibration.py
 
 clean: clean-assets
 	rm -rf $(VENV) build .pytest_cache

@@ -16,8 +16,13 @@ from docker.types import LogConfig, Ulimit
 from judge import wire
 
 LABEL = "cvjudge.sandbox"
-OWNER_LABEL = "cvjudge.owner"  # host:pid of the grading process, to find orphans
-RUN_LABEL = "cvjudge.run"  # CVJUDGE_SANDBOX_RUN, when set: whose containers these are (tests)
+OWNER_LABEL = "cvjudge.owner"  # who started it: CVJUDGE_SANDBOX_OWNER, else host:pid
+PROCESS_LABEL = "cvjudge.process"  # host:pid of the grading process, to find orphans
+
+
+def owner() -> str:
+    """The value of OWNER_LABEL for containers started by this process."""
+    return os.environ.get("CVJUDGE_SANDBOX_OWNER") or f"{socket.gethostname()}:{os.getpid()}"
 STREAM_HEADER = struct.Struct(">BxxxL")
 FINAL_STATUSES = ("died", "output_limit", "protocol_error")  # the runner exits after these
 
@@ -86,7 +91,8 @@ class Sandbox:
                 init=True,
                 ulimits=[Ulimit(name="nofile", soft=1024, hard=1024)],
                 log_config=LogConfig(type="json-file", config={"max-size": "256k", "max-file": "1"}),
-                labels=container_labels(),
+                labels={LABEL: "1", OWNER_LABEL: owner(),
+                        PROCESS_LABEL: f"{socket.gethostname()}:{os.getpid()}"},
                 hostname="sandbox",
             )
         except docker.errors.ImageNotFound:
@@ -206,20 +212,17 @@ def remove_container(container) -> None:
             time.sleep(0.2 * (attempt + 1))
 
 
-def container_labels() -> dict:
-    labels = {LABEL: "1", OWNER_LABEL: f"{socket.gethostname()}:{os.getpid()}"}
-    if os.environ.get("CVJUDGE_SANDBOX_RUN"):
-        labels[RUN_LABEL] = os.environ["CVJUDGE_SANDBOX_RUN"]
-    return labels
+def leftover_containers(client=None, owned_by: str | None = None) -> list:
+    """Sandbox containers still present (there should be none between gradings).
 
-
-def leftover_containers(client=None, *, run: str | None = None) -> list:
-    """Sandbox containers still present (there should be none between gradings), as light
-    list entries (`.id`, `.attrs["Labels"]`) so one removed meanwhile cannot break the listing;
-    `run` keeps only those started under that CVJUDGE_SANDBOX_RUN."""
+    `owned_by` narrows this to one owner's containers, so a check in one process never
+    mistakes another grader's live container on the same engine for a leftover. The entries
+    are the engine's list (`.id`, `.attrs["Labels"]`), not inspected one by one, so a
+    container removed meanwhile cannot break the listing.
+    """
     client = client or docker.from_env()
-    label = LABEL if run is None else f"{RUN_LABEL}={run}"
-    return client.containers.list(all=True, sparse=True, filters={"label": label})
+    labels = [LABEL] + ([f"{OWNER_LABEL}={owned_by}"] if owned_by else [])
+    return client.containers.list(all=True, sparse=True, filters={"label": labels})
 
 
 def remove_leftovers(client=None) -> int:
@@ -244,8 +247,8 @@ def remove_orphans(client=None) -> int:
     worker cannot clean up after itself); containers of live or other machines' graders stay."""
     removed = 0
     for container in leftover_containers(client):
-        owner = (container.attrs.get("Labels") or {}).get(OWNER_LABEL, "")
-        host, _, pid = owner.rpartition(":")
+        process = (container.attrs.get("Labels") or {}).get(PROCESS_LABEL, "")
+        host, _, pid = process.rpartition(":")
         if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
             remove_container(container)
             removed += 1

@@ -1,13 +1,16 @@
 """Shared test set-up: each folder under tests/ is one layer, marked automatically."""
 import os
+import uuid
 from pathlib import Path
 
 import pytest
 
+# Sandbox containers started by this test run (here or in the commands it starts) carry this
+# owner label, so leftover checks never count another grader's containers on a shared engine.
+os.environ.setdefault("CVJUDGE_SANDBOX_OWNER", f"pytest-{uuid.uuid4().hex[:12]}")
+
 TESTS = Path(__file__).parent
 FIXTURE_CHALLENGES = TESTS / "fixtures" / "challenges"
-# label this run's sandbox containers (subprocesses inherit it), to tell them from other runs'
-os.environ.setdefault("CVJUDGE_SANDBOX_RUN", f"tests-{os.getpid()}")
 LAYER_MARKERS = {"unit": pytest.mark.unit, "sandbox": pytest.mark.sandbox, "web": pytest.mark.web,
                  "browser": pytest.mark.browser, "scale": pytest.mark.scale}
 

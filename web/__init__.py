@@ -26,10 +26,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     queue.init_app(app)
 
     app.url_map.converters["int"] = DatabaseId  # before any route is added
-    from web import (admin, api, challenge_pages, concepts, quiz, review_pages, scores,
-                     submission_pages, user_pages)
+    from web import (admin, api, candidate, challenge_pages, concepts, interview_pages,
+                     interview_templates, quiz, review_pages, scores, submission_pages, teams,
+                     user_pages)
     for module in (accounts, challenge_pages, submission_pages, scores, concepts, review_pages,
-                   quiz, user_pages, admin, api, health):
+                   quiz, user_pages, admin, api, teams, interview_templates, interview_pages,
+                   candidate, health):
         app.register_blueprint(module.bp)
 
     app.jinja_env.filters["markdown"] = render_markdown
@@ -57,7 +59,8 @@ class DatabaseId(IntegerConverter):
 
 
 def _error_page(error: HTTPException):
-    """JSON errors under /api, a friendly page elsewhere; always the right status code."""
+    """JSON errors under /api and for scripts that ask for JSON, a friendly page elsewhere;
+    always the right status code."""
     message = error.description or error.name
     if error.code == 413:
         message = "The request is too large."
@@ -66,7 +69,7 @@ def _error_page(error: HTTPException):
     elif isinstance(error, CSRFError):
         message = ("Your session has expired or this page is stale: reload the page and try "
                    "again (your code is kept in this browser).")
-    if request.path.startswith("/api/"):
+    if request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json":
         response = make_response(jsonify(error=message, status=error.code))
     else:
         response = make_response(render_template("error.html", error=error, message=message))

@@ -1,5 +1,4 @@
 """Accounts: register, log in and out, who is asking (session or API token), roles."""
-import hashlib
 import re
 import secrets
 from functools import wraps
@@ -14,7 +13,8 @@ from wtforms.validators import EqualTo, InputRequired, Length, Regexp
 
 from web.db import db
 from web.models import ApiToken, User, utcnow
-from web.security import bearer_token, check_password, hash_password, limiter, user_or_ip
+from web.security import bearer_token, check_password, hash_password, limiter, token_hash, \
+    user_or_ip
 
 bp = Blueprint("accounts", __name__)
 login_manager = LoginManager()
@@ -25,7 +25,8 @@ login_manager.session_protection = "strong"
 USERNAME = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
 TOKEN_PREFIX = "cvj_"
 # pieces of pages fetched by the page's script: a redirect would paste the login page inside
-FRAGMENTS = {"submissions.panel", "challenges.history_fragment"}
+FRAGMENTS = {"submissions.panel", "challenges.history_fragment", "interview_pages.live",
+             "interview_pages.replay"}
 
 
 def init_app(app: Flask) -> None:
@@ -57,10 +58,6 @@ def _unauthorized():
         abort(401, description="Authentication required: log in, or send 'Authorization: Bearer <token>'.")
     flash(login_manager.login_message)
     return redirect(url_for("accounts.login", next=request.full_path))
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def new_api_token(user: User, name: str) -> str:

@@ -22,6 +22,7 @@ def index():
 @admin_required
 def users():
     counts = dict(db().execute(select(Submission.user_id, func.count())
+                               .where(Submission.user_id.is_not(None))
                                .group_by(Submission.user_id)).all())
     rows = db().scalars(select(User).order_by(User.id)).all()
     return render_template("admin/users.html", users=rows, counts=counts, roles=ROLES)
@@ -51,7 +52,8 @@ def update_user(user_id: int):
 @admin_required
 def submissions():
     page = min(max(1, request.args.get("page", 1, type=int)), 100_000)
-    query = select(Submission).order_by(Submission.id.desc())
+    # practice submissions only: a candidate's work is the hiring team's, shown in its reports
+    query = select(Submission).where(Submission.user_id.is_not(None)).order_by(Submission.id.desc())
     if request.args.get("challenge"):
         query = query.where(Submission.challenge_id == request.args["challenge"])
     if request.args.get("user"):
@@ -65,12 +67,12 @@ def submissions():
 @admin_required
 def rejudge(submission_id: int):
     """Queue a finished submission again; it leaves the standings until it is graded anew."""
-    moved = db().execute(update(Submission)
-                         .where(Submission.id == submission_id, Submission.status == "done")
+    practice = (Submission.id == submission_id, Submission.user_id.is_not(None))
+    moved = db().execute(update(Submission).where(*practice, Submission.status == "done")
                          .values(status="queued", attempts=0))
     db().commit()
     if moved.rowcount == 0:
-        if db().get(Submission, submission_id) is None:
+        if db().scalar(select(Submission.id).where(*practice)) is None:
             abort(404, description=f"no submission {submission_id}")
         flash(f"Submission {submission_id} is already waiting to be graded.")
     else:

@@ -75,6 +75,7 @@ def from_environment() -> dict:
         "REGISTER_RATE_LIMIT": os.environ.get("CVJUDGE_REGISTER_RATE_LIMIT", "10 per hour"),
         "RATELIMIT_STORAGE_URI": os.environ.get("CVJUDGE_RATELIMIT_STORAGE", "memory://"),
         "MAX_PENDING_PER_USER": _int("CVJUDGE_MAX_PENDING", 3),
+        "LINK_RATE_LIMIT": os.environ.get("CVJUDGE_LINK_RATE_LIMIT", "30 per minute"),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "PERMANENT_SESSION_LIFETIME": 14 * 24 * 3600,

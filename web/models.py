@@ -1,9 +1,11 @@
-"""Tables: users, their API tokens, and submissions (which carry their grading result)."""
+"""Tables: users, their API tokens, submissions (which carry their grading result), study
+state, and the hiring teams' mock interviews."""
 import json
 from datetime import datetime, timezone
 
 from flask_login import UserMixin
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, \
+    UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ROLES = ("member", "admin")
@@ -62,8 +64,13 @@ class ApiToken(Base):
 
 
 class Submission(Base):
+    """Code to grade. A practice submission belongs to a user; a candidate's belongs to an
+    interview item instead (candidates have no account), never both, so every score query that
+    wants practice work only needs `user_id IS NOT NULL`."""
     __tablename__ = "submissions"
     __table_args__ = (
+        CheckConstraint("(user_id IS NULL) <> (interview_item_id IS NULL)",
+                        name="ck_submissions_one_owner"),
         Index("ix_submissions_user_challenge", "user_id", "challenge_id", "created_at"),
         Index("ix_submissions_status", "status", "id"),
         # covers the standings queries, so they never touch the wide rows (code, result)
@@ -72,7 +79,11 @@ class Submission(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                                nullable=True)
+    interview_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interview_items.id", ondelete="CASCADE",
+                   name="fk_submissions_interview_item_id"), nullable=True, index=True)
     challenge_id: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(8), default="submit")
     code: Mapped[str] = mapped_column(Text)
@@ -85,7 +96,7 @@ class Submission(Base):
     started_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
-    user: Mapped[User] = relationship()
+    user: Mapped[User | None] = relationship()
 
     @property
     def result(self) -> dict | None:
@@ -157,3 +168,154 @@ class QuizItem(Base):
     @property
     def hits(self) -> list[int]:
         return json.loads(self.hits_json) if self.hits_json else []
+
+
+# --- hiring teams and mock interviews -------------------------------------------------------
+
+TEAM_ROLES = ("owner", "interviewer")  # owners also manage the members
+ITEM_KINDS = ("challenge", "question")  # a coding challenge, or a conceptual question
+
+
+class Team(Base):
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    members: Mapped[list["TeamMember"]] = relationship(back_populates="team",
+                                                       cascade="all, delete-orphan")
+
+
+class TeamMember(Base):
+    __tablename__ = "team_members"
+    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16), default="interviewer")
+    joined_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    team: Mapped[Team] = relationship(back_populates="members")
+    user: Mapped[User] = relationship()
+
+
+class TeamInvite(Base):
+    """A single-use link that lets a signed-in colleague join; only its hash is stored."""
+    __tablename__ = "team_invites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16), default="interviewer")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
+                                                   nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    accepted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
+                                                    nullable=True)
+    accepted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    team: Mapped[Team] = relationship()
+
+
+class InterviewTemplate(Base):
+    """A reusable plan: which items, in which order, worth how much, in how long."""
+    __tablename__ = "interview_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    items: Mapped[list["TemplateItem"]] = relationship(
+        back_populates="template", order_by="TemplateItem.position", cascade="all, delete-orphan")
+
+
+class TemplateItem(Base):
+    """One step of a template. Positions are renumbered 0..n-1 after each edit (no unique
+    constraint, so swapping two needs no juggling)."""
+    __tablename__ = "interview_template_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("interview_templates.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    ref_id: Mapped[str] = mapped_column(String(80))  # a challenge or question id
+    points: Mapped[int] = mapped_column(Integer, default=10)
+
+    template: Mapped[InterviewTemplate] = relationship(back_populates="items")
+
+
+class Interview(Base):
+    """One candidate's sitting. Its items are copied from the template when it is created, so
+    editing the template later never changes an interview. The link's token is stored only as
+    a hash; once started, the interview is bound to one browser (the hash of a cookie secret)."""
+    __tablename__ = "interviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interview_templates.id", ondelete="SET NULL"), nullable=True)
+    title: Mapped[str] = mapped_column(String(120))
+    candidate_name: Mapped[str] = mapped_column(String(120))
+    candidate_email: Mapped[str] = mapped_column(String(254))
+    duration_s: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
+                                                   nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    link_expires_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    browser_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    bound_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    deadline: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    current_position: Mapped[int] = mapped_column(Integer, default=0)
+    position_since: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    team: Mapped[Team] = relationship()
+    items: Mapped[list["InterviewItem"]] = relationship(
+        back_populates="interview", order_by="InterviewItem.position", cascade="all, delete-orphan")
+
+
+class InterviewItem(Base):
+    __tablename__ = "interview_items"
+    __table_args__ = (UniqueConstraint("interview_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    ref_id: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(String(200))  # kept, in case the catalogue drops it
+    points: Mapped[int] = mapped_column(Integer)
+    answer: Mapped[str | None] = mapped_column(Text, nullable=True)  # conceptual items
+    answer_saved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    seconds_spent: Mapped[int] = mapped_column(Integer, default=0)
+    rubric: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-5, by an interviewer
+    notes: Mapped[str] = mapped_column(Text, default="")
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
+                                                    nullable=True)
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    interview: Mapped[Interview] = relationship(back_populates="items")
+
+
+class EditorSnapshot(Base):
+    """The candidate's code at one moment: the material for the live view and the replay."""
+    __tablename__ = "interview_snapshots"
+    __table_args__ = (Index("ix_interview_snapshots_item", "item_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"),
+                                              index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("interview_items.id", ondelete="CASCADE"))
+    taken_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    code: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)  # bytes of code, for the per-interview budget

@@ -4,6 +4,9 @@ Requests that carry `Authorization: Bearer <token>` are API calls from scripts: 
 cookie session at all, so they need no CSRF token; everything else that changes state must
 carry one (a form field, or the `X-CSRFToken` header for JSON calls from the page).
 """
+import hashlib
+import secrets
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import Flask, abort, request
@@ -42,6 +45,17 @@ def check_password(password_hash: str, password: str) -> bool:
         return False
 
 
+def token_hash(token: str) -> str:
+    """Secrets handed out as links or tokens are stored only as this SHA-256."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_secret() -> tuple[str, str]:
+    """An unguessable URL-safe secret (256 bits) and the hash to store in its place."""
+    secret = secrets.token_urlsafe(32)
+    return secret, token_hash(secret)
+
+
 def bearer_token() -> str | None:
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
@@ -49,6 +63,7 @@ def bearer_token() -> str | None:
 
 
 def _has_nul(value) -> bool:
+    """Whether a JSON value holds a NUL anywhere (in a key, a string, nested)."""
     if isinstance(value, str):
         return "\x00" in value
     if isinstance(value, dict):
@@ -56,18 +71,6 @@ def _has_nul(value) -> bool:
     if isinstance(value, list):
         return any(_has_nul(item) for item in value)
     return False
-
-
-def request_has_nul() -> bool:
-    """NUL in the query, form or JSON body: PostgreSQL text cannot hold it, so every database
-    gets the same clear refusal up front."""
-    if _has_nul(request.args.to_dict(flat=False)):
-        return True
-    if request.method in ("GET", "HEAD", "OPTIONS"):
-        return False
-    if request.is_json:
-        return _has_nul(request.get_json(silent=True))
-    return _has_nul(request.form.to_dict(flat=False))
 
 
 def user_or_ip() -> str:
@@ -102,14 +105,6 @@ def init_app(app: Flask) -> None:
     limiter.init_app(app)
 
     @app.before_request
-    def _refuse_nul_characters():
-        if "\x00" in request.path:  # no user, challenge or page has such a name
-            abort(404, description="There is nothing at an address with a NUL character in it.")
-        if request_has_nul():
-            abort(400, description="The request contains a NUL character (\\0), which no "
-                                   "field, name or piece of code may hold. Remove it and retry.")
-
-    @app.before_request
     def _check_csrf():
         if request.method not in ("POST", "PUT", "PATCH", "DELETE") or bearer_token() \
                 or not app.config.get("WTF_CSRF_ENABLED", True):
@@ -117,6 +112,18 @@ def init_app(app: Flask) -> None:
         if request.path.startswith("/api/") and not current_user.is_authenticated:
             return  # nothing to forge: the endpoint answers 401 itself
         csrf.protect()
+
+    @app.before_request
+    def _refuse_nul_characters():
+        """No field takes a NUL character, and PostgreSQL cannot store one: refuse it here,
+        with a clear message, rather than fail deep inside a query."""
+        if "\x00" in request.path:
+            abort(404, description="There is no such page.")
+        fields = [value for values in (request.args, request.form)
+                  for _, items in values.lists() for value in items]
+        if any("\x00" in value for value in fields) or _has_nul(request.get_json(silent=True)):
+            abort(400, description="The request contains a NUL character (\\0), which no "
+                                   "field accepts. Remove it and try again.")
 
     @app.after_request
     def _security_headers(response):

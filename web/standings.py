@@ -2,7 +2,8 @@
 
 Everything is computed from the submissions table (the one source of truth), so a rejudge
 changes standings with no bookkeeping. Only graded `submit` submissions count; a run of the
-visible examples never does.
+visible examples never does, and neither does a candidate's work in a mock interview
+(those submissions have no user).
 """
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -19,7 +20,8 @@ SOLVED = 100
 def graded(since: datetime | None = None):
     """Conditions selecting the submissions that count for scores."""
     conditions = [Submission.kind == "submit", Submission.status == "done",
-                  Submission.verdict != "internal_error"]  # the judge's failures never count
+                  Submission.verdict != "internal_error",  # the judge's failures never count
+                  Submission.user_id.is_not(None)]  # interview submissions are team data
     if since is not None:
         conditions.append(Submission.created_at >= since)
     return conditions

@@ -11,6 +11,7 @@ import functools
 import os
 import re
 import shutil
+from datetime import datetime, timedelta
 
 import pytest
 from argon2 import PasswordHasher
@@ -20,6 +21,7 @@ from sqlalchemy.pool import NullPool
 from judge.catalogue import load_catalogue
 from judge.result import Counterexample, GradeResult, PropertyResult
 from judge.verdicts import Verdict
+import web.clock
 from web import catalogue, create_app, security
 from web.grading import claim_next, grade_submission
 from web.migrate import upgrade
@@ -264,3 +266,24 @@ def grade_pending(app):
             count += 1
         return count
     return run
+
+
+class Clock:
+    """The time the app sees, moved by the test: `clock.advance(minutes=5)`."""
+
+    def __init__(self, start: datetime):
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch) -> Clock:
+    """Freeze `web.clock.now` (interview deadlines, links) at a known moment."""
+    controlled = Clock(datetime(2026, 11, 20, 9, 0, 0))
+    monkeypatch.setattr(web.clock, "now", controlled)
+    return controlled

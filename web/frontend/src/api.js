@@ -54,9 +54,11 @@ export async function getJSON(url) {
   return readJSON(resp);
 }
 
-export async function postJSON(url, body) {
+/** POST a JSON body; `keepalive` lets the request outlive the page (sent while it closes). */
+export async function postJSON(url, body, { keepalive = false } = {}) {
   const resp = await send(url, {
     method: 'POST',
+    keepalive,
     headers: {
       Accept: 'application/json',
       'Content-Type': 'application/json',

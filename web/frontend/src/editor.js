@@ -2,6 +2,10 @@
 //   <div id="editor" data-challenge="iou" data-draft-key="cvjudge:draft:<user_id>:iou"></div>
 //   <script type="application/json" id="starter-code">"def iou(...): ..."</script>
 // The draft lives in localStorage under data-draft-key and survives a reload.
+// Where the server keeps the code (mock interviews), the page also carries
+//   <script type="application/json" id="saved-code">"…" or null</script> and data-draft-base
+// (the id of that server snapshot). The server's copy wins, unless the local draft grew from
+// that very snapshot: then it holds typing the server never received, and is used instead.
 import { EditorView, basicSetup } from 'codemirror';
 import { keymap } from '@codemirror/view';
 import { Prec } from '@codemirror/state';
@@ -14,18 +18,34 @@ const SAVE_DELAY_MS = 300;
 let view = null;
 let starter = '';
 let draftKey = '';
+let draftBase = null; // null: a plain string draft (practice); else the server snapshot id
 let saveTimer = null;
 
-function readStarter() {
-  const el = document.getElementById('starter-code');
-  if (!el) return '';
+/** The JSON string in <script type="application/json" id=…>, or null. */
+function readCode(id) {
+  const el = document.getElementById(id);
+  if (!el) return null;
   try {
     const value = JSON.parse(el.textContent);
-    return typeof value === 'string' ? value : '';
+    return typeof value === 'string' ? value : null;
   } catch (err) {
-    console.error('cvjudge: #starter-code is not valid JSON', err);
-    return '';
+    console.error(`cvjudge: #${id} is not valid JSON`, err);
+    return null;
   }
+}
+
+function initialDoc() {
+  const draft = loadDraft();
+  if (draftBase === null) return draft !== null ? draft : starter;
+  let local = null;
+  try {
+    local = draft ? JSON.parse(draft) : null;
+  } catch (err) {
+    local = null;
+  }
+  if (local && typeof local.code === 'string' && String(local.base) === draftBase) return local.code;
+  const saved = readCode('saved-code');
+  return saved !== null ? saved : starter;
 }
 
 function loadDraft() {
@@ -45,8 +65,9 @@ function saveDraft() {
   if (!view || !draftKey) return;
   const code = getCode();
   try {
+    if (draftBase !== null) window.localStorage.setItem(draftKey, JSON.stringify({ base: draftBase, code }));
     // Nothing worth keeping: forget the draft, so a later change of the starter shows up.
-    if (code === starter) window.localStorage.removeItem(draftKey);
+    else if (code === starter) window.localStorage.removeItem(draftKey);
     else window.localStorage.setItem(draftKey, code);
   } catch (err) {
     // quota exceeded or storage disabled: the editor still works, the draft just isn't kept
@@ -81,6 +102,13 @@ export function setCode(text) {
   saveDraft();
 }
 
+/** The server now holds the editor's code as snapshot `id` (drafts grow from it). */
+export function setDraftBase(id) {
+  if (draftBase === null || id === undefined || id === null) return;
+  draftBase = String(id);
+  saveDraft();
+}
+
 export function hasEditor() {
   return view !== null;
 }
@@ -89,12 +117,12 @@ export function initEditor() {
   const parent = document.getElementById('editor');
   if (!parent || view) return;
 
-  starter = readStarter();
+  starter = readCode('starter-code') || '';
   draftKey = parent.dataset.draftKey || '';
-  const draft = loadDraft();
+  if (parent.dataset.draftBase !== undefined) draftBase = parent.dataset.draftBase;
 
   view = new EditorView({
-    doc: draft !== null ? draft : starter,
+    doc: initialDoc(),
     parent,
     extensions: [
       Prec.highest(keymap.of([

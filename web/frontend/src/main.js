@@ -7,6 +7,11 @@ import { initHistory } from './history.js';
 import { initProgress } from './progress.js';
 import { initConfirm } from './confirm.js';
 import { initCountdown } from './countdown.js';
+import { initInterview } from './interview.js';
+import { initLive } from './live.js';
+import { initReplay } from './replay.js';
+import { initPrint } from './print.js';
+import { initCopy } from './copy.js';
 
 function safely(name, fn) {
   try {
@@ -24,7 +29,12 @@ function init() {
   safely('submit', initSubmit);
   safely('history', initHistory);
   safely('progress', initProgress);
+  safely('interview', initInterview); // before the timer, which may fire at once
   safely('countdown', initCountdown);
+  safely('live', initLive);
+  safely('replay', initReplay);
+  safely('print', initPrint);
+  safely('copy', initCopy);
 }
 
 if (document.readyState === 'loading') {

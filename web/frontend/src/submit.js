@@ -1,7 +1,10 @@
-// Submitting and live verdicts on the challenge page.
+// Submitting and live verdicts on the challenge page (and on a mock interview's coding item).
 //   #run-examples / #submit-code  POST /api/v1/submissions {challenge, code, kind: "run"|"submit"}
 //   then poll GET /api/v1/submissions/<id> until status == "done",
 //   then GET /submissions/<id>/panel -> #result-panel and GET /challenges/<c>/history -> #history.
+// #editor may carry other URLs: data-submit-url, data-submission-url and data-panel-url
+// (with "{id}" for the submission's id), data-history-url. Each accepted POST is announced as
+// a `cvjudge:submitted` event on document (detail: the submission, plus the code sent).
 // A #result-panel with data-pending-id (queued before a reload) is resumed on load.
 import { ApiError, getHTML, getJSON, postJSON } from './api.js';
 import { getCode } from './editor.js';
@@ -27,6 +30,19 @@ function challengeName() {
     || (history && history.dataset.challenge)
     || (panel && panel.dataset.challenge)
     || '';
+}
+
+function endpoints() {
+  const editor = byId('editor');
+  const urls = (editor && editor.dataset) || {};
+  const withId = (template) => (id) => template.replace('{id}', encodeURIComponent(id));
+  const challenge = challengeName();
+  return {
+    submit: urls.submitUrl || '/api/v1/submissions',
+    submission: withId(urls.submissionUrl || '/api/v1/submissions/{id}'),
+    panel: withId(urls.panelUrl || '/submissions/{id}/panel'),
+    history: urls.historyUrl || (challenge ? `/challenges/${encodeURIComponent(challenge)}/history` : ''),
+  };
 }
 
 function setBusy(value) {
@@ -72,7 +88,7 @@ async function waitUntilDone(id, { pollFirst }) {
     first = false;
     let sub;
     try {
-      sub = await getJSON(`/api/v1/submissions/${encodeURIComponent(id)}`);
+      sub = await getJSON(endpoints().submission(id));
     } catch (err) {
       if (err instanceof ApiError && err.retryable) {
         failures += 1;
@@ -95,16 +111,16 @@ async function follow(id, { pollFirst = false } = {}) {
     const sub = await waitUntilDone(id, { pollFirst });
     if (panel) delete panel.dataset.pendingId;
     try {
-      await refreshFragment('result-panel', `/submissions/${encodeURIComponent(id)}/panel`);
+      await refreshFragment('result-panel', endpoints().panel(id));
     } catch (err) {
       setStatus(`${summary(sub)} (the result could not be shown: ${err.message})`, 'error');
       return;
     }
     setStatus(summary(sub), 'done');
-    const challenge = challengeName();
-    if (challenge) {
+    const { history } = endpoints();
+    if (history) {
       try {
-        await refreshFragment('history', `/challenges/${encodeURIComponent(challenge)}/history`);
+        await refreshFragment('history', history);
       } catch (err) {
         console.warn('cvjudge: could not refresh the history', err);
       }
@@ -125,13 +141,14 @@ async function start(kind) {
   setStatus(kind === 'submit' ? 'Submitting…' : 'Sending…', 'busy');
   let sub;
   try {
-    sub = await postJSON('/api/v1/submissions', { challenge: challengeName(), code, kind });
+    sub = await postJSON(endpoints().submit, { challenge: challengeName(), code, kind });
   } catch (err) {
     // the code stays in the editor untouched
     setStatus(err.message || 'The submission failed.', 'error');
     setBusy(false);
     return;
   }
+  document.dispatchEvent(new CustomEvent('cvjudge:submitted', { detail: { ...sub, code } }));
   const panel = byId('result-panel');
   if (panel) panel.dataset.pendingId = String(sub.id);
   setStatus(STATUS_TEXT[sub.status] || 'Queued…', 'busy');
