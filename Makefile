@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install image run serve test test-unit test-sandbox test-web test-browser check bench clean
+.PHONY: install image compose-images run serve test test-unit test-sandbox test-web test-browser \
+	test-compose check bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +21,9 @@ include mk/assets.mk
 
 image: install  ## build the sandbox image (no-op when up to date)
 	$(VENV)/bin/cvjudge image
+
+compose-images: install assets  ## the compose stack's images (no-op when up to date), tags in .env
+	$(VENV)/bin/cvjudge compose-images
 
 run: image assets  ## set up everything, then serve the site on http://$(HOST):$(PORT)
 	$(VENV)/bin/cvjudge serve --demo --host $(HOST) --port $(PORT)
@@ -41,6 +45,9 @@ test-sandbox: image
 
 test-browser: image assets
 	$(PY) -m pytest -m browser
+
+test-compose: image assets
+	$(PY) -m pytest -m compose
 
 bench: image
 	$(PY) bench/grading_time.py

@@ -1,0 +1,37 @@
+"""From a clean state: web, two workers, Redis and PostgreSQL grade real code through the API."""
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "iou"
+GRADING_TIMEOUT_S = 180
+
+
+def wait_graded(stack, token: str, submission_id: int) -> dict:
+    deadline = time.monotonic() + GRADING_TIMEOUT_S
+    while True:
+        submission = stack.api(f"/api/v1/submissions/{submission_id}", token)
+        if submission["status"] == "done":
+            return submission
+        assert time.monotonic() < deadline, f"not graded in time: {submission}\n" + \
+            stack.run("logs", "--tail", "80", "worker", check=False)
+        time.sleep(1)
+
+
+def test_stack_grades_submissions_through_the_api(stack):
+    assert len(stack.container_ids("worker")) == 2
+    stack.run("exec", "-T", "web", "cvjudge", "create-user", "alice", input="correct horse battery\n")
+    token = stack.run("exec", "-T", "web", "cvjudge", "create-token", "alice").strip().splitlines()[-1]
+
+    good = stack.api("/api/v1/submissions", token, {
+        "challenge": "iou", "code": (SOLUTIONS / "correct_numpy.py").read_text()})
+    wrong = stack.api("/api/v1/submissions", token, {
+        "challenge": "iou", "code": (SOLUTIONS / "wrong_plus_one_pixel.py").read_text()})
+    assert good["status"] == wrong["status"] == "queued"
+
+    graded_good, graded_wrong = wait_graded(stack, token, good["id"]), wait_graded(stack, token, wrong["id"])
+    assert (graded_good["verdict"], graded_good["score"]) == ("accepted", 100)
+    assert graded_wrong["verdict"] == "wrong_answer" and graded_wrong["score"] < 100
+    assert graded_wrong["result"]["counterexample"]["inputs"]
