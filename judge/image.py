@@ -100,15 +100,20 @@ def base_image(client, log) -> str:
     wanted = os.environ.get("CVJUDGE_BASE_IMAGE", DEFAULT_BASE_IMAGE)
     if image_exists(client, wanted):
         return wanted
-    try:
-        log(f"pulling {wanted}")
-        client.images.pull(wanted)
-        return wanted
-    except docker.errors.APIError as exc:
-        log(f"cannot pull {wanted} ({exc.explanation or exc}); using a bootstrapped Debian base")
+    if wanted not in _UNPULLABLE:  # one failed pull is enough for several images
+        try:
+            log(f"pulling {wanted}")
+            client.images.pull(wanted)
+            return wanted
+        except docker.errors.APIError as exc:
+            _UNPULLABLE.add(wanted)
+            log(f"cannot pull {wanted} ({exc.explanation or exc}); using a bootstrapped Debian base")
     if not image_exists(client, BOOTSTRAP_TAG):
         bootstrap_debian(client, log)
     return BOOTSTRAP_TAG
+
+
+_UNPULLABLE: set[str] = set()
 
 
 def bootstrap_debian(client, log) -> None:

@@ -1,11 +1,14 @@
 """From a clean state: web, two workers, Redis and PostgreSQL grade real code through the API."""
+import os
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.slow
-SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "iou"
+REPO = Path(__file__).resolve().parents[2]
+SOLUTIONS = REPO / "tests" / "solutions" / "iou"
 GRADING_TIMEOUT_S = 180
 
 
@@ -35,3 +38,15 @@ def test_stack_grades_submissions_through_the_api(stack):
     assert (graded_good["verdict"], graded_good["score"]) == ("accepted", 100)
     assert graded_wrong["verdict"] == "wrong_answer" and graded_wrong["score"] < 100
     assert graded_wrong["result"]["counterexample"]["inputs"]
+
+
+def test_missing_settings_are_named_before_anything_starts(compose, tmp_path):
+    """Without .env, every command stops at once and says how to make one."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("CVJUDGE_")}
+    empty = tmp_path / "empty.env"
+    empty.write_text("")
+    done = subprocess.run([*compose, "--project-directory", str(REPO), "--file",
+                           str(REPO / "docker-compose.yml"), "--env-file", str(empty), "config"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode != 0
+    assert "make compose-images" in done.stderr
