@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install image compose-images run serve test test-unit test-sandbox test-web test-browser \
-	test-compose check bench clean
+.PHONY: install image compose-images run serve test test-unit test-sandbox test-web \
+	test-web-postgres test-browser test-scale test-compose check bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,9 @@ run: image assets  ## set up everything, then serve the site on http://$(HOST):$
 check: image
 	$(VENV)/bin/cvjudge check
 
-test: image assets  ## every test layer: unit, web, sandbox (Docker), browser (Chromium)
+test: image assets  ## every layer (unit, web, sandbox, browser, scale, compose), then web on PostgreSQL
 	$(PY) -m pytest
+	CVJUDGE_TEST_DATABASE=postgresql $(PY) -m pytest -m web
 
 test-unit: install
 	$(PY) -m pytest -m unit
@@ -43,15 +44,22 @@ test-web: install assets
 test-sandbox: image
 	$(PY) -m pytest -m sandbox
 
+test-web-postgres: install assets  ## the web layer against a private PostgreSQL server
+	CVJUDGE_TEST_DATABASE=postgresql $(PY) -m pytest -m web
+
 test-browser: image assets
 	$(PY) -m pytest -m browser
 
-test-compose: image assets
+test-scale: image  ## Redis, PostgreSQL, Celery workers grading in Docker
+	$(PY) -m pytest -m scale
+
+test-compose: image assets  ## the compose stack from a clean state (builds its images)
 	$(PY) -m pytest -m compose
 
 bench: image
 	$(PY) bench/grading_time.py
 	$(PY) bench/page_times.py
+	$(PY) bench/throughput.py
 
 clean: clean-assets
 	rm -rf $(VENV) build .pytest_cache

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from pathlib import Path
 
 import docker
@@ -66,25 +67,70 @@ def image_exists(client, tag: str) -> bool:
         return False
 
 
-def download_wheels(directory: Path, requirements: list[str]) -> Path:
+def download_wheels(directory: Path, requirements: list[str], python_full: str | None = None) -> Path:
     """Fetch binary wheels of `requirements` for the images' Python and CPU on the host.
 
     Containers need no access to a package index: the wheels travel in the build context.
-    Files already in `directory` are not downloaded again.
+    Files already in `directory` are not downloaded again. `python_full`, the image's exact
+    Python version, adds what only that version needs (see `needed_only_by`).
     """
     arch = {"x86_64": "x86_64", "amd64": "x86_64", "aarch64": "aarch64", "arm64": "aarch64"}[
         platform.machine().lower()]
     platforms = [f"manylinux_2_{minor}_{arch}" for minor in range(36, 16, -1)]  # bookworm: glibc 2.36
     directory.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
-         "--only-binary=:all:", "--python-version", IMAGE_PYTHON, "--implementation", "cp",
-         "--abi", "cp" + IMAGE_PYTHON.replace(".", ""),
-         *(f"--platform={name}" for name in [*platforms, f"manylinux2014_{arch}"]),
-         "-d", str(directory), *requirements],
-        check=True,
-    )
+    while requirements:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
+             "--only-binary=:all:", "--python-version", IMAGE_PYTHON, "--implementation", "cp",
+             "--abi", "cp" + IMAGE_PYTHON.replace(".", ""),
+             *(f"--platform={name}" for name in [*platforms, f"manylinux2014_{arch}"]),
+             "-d", str(directory), *requirements],
+            check=True,
+        )
+        requirements = needed_only_by(python_full, directory) if python_full else []
     return directory
+
+
+def needed_only_by(python_full: str, directory: Path) -> list[str]:
+    """Dependencies the image's Python needs that the host's pip did not fetch.
+
+    pip evaluates environment markers for the Python that runs it, whatever --python-version
+    says: a dependency declared for `python_full_version < "3.11.3"` (redis wants
+    async-timeout so) is skipped on a 3.11.7 host, yet Debian bookworm's Python is 3.11.2.
+    """
+    from email.parser import Parser
+
+    from packaging.markers import default_environment
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    host = default_environment()
+    target = {**host, "python_full_version": python_full, "implementation_version": python_full,
+              "python_version": ".".join(python_full.split(".")[:2])}
+    wheels = sorted(directory.glob("*.whl"))
+    have = {canonicalize_name(wheel.name.split("-")[0]) for wheel in wheels}
+    wanted = set()
+    for wheel in wheels:
+        with zipfile.ZipFile(wheel) as archive:
+            name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+            metadata = Parser().parsestr(archive.read(name).decode())
+        extras = ["", *metadata.get_all("Provides-Extra", [])]
+        for line in metadata.get_all("Requires-Dist", []):
+            requirement = Requirement(line)
+            if requirement.marker is None or canonicalize_name(requirement.name) in have:
+                continue
+            if any(requirement.marker.evaluate({**target, "extra": extra})
+                   and not requirement.marker.evaluate({**host, "extra": extra}) for extra in extras):
+                requirement.marker = None
+                wanted.add(str(requirement))
+    return sorted(wanted)
+
+
+def python_version_of(client, image: str) -> str:
+    """The exact Python version inside `image` (it decides which markers hold there)."""
+    output = client.containers.run(image, ["python3", "-c", "import platform; print(platform.python_version())"],
+                                   remove=True, network_mode="none")
+    return output.decode().strip()
 
 
 def ensure_wheelhouse() -> Path:
@@ -154,9 +200,13 @@ def build_tagged(client, tag: str, context: io.BytesIO, dockerfile: str, base: s
                  kind: str, log) -> str:
     """Build `context` as `tag` on top of `base`, labelled `cvjudge.image=<kind>`."""
     log(f"building {tag} from {base}")
-    client.images.build(fileobj=context, custom_context=True, tag=tag, dockerfile=dockerfile,
-                        buildargs={"BASE_IMAGE": base}, rm=True, forcerm=True,
-                        labels={"cvjudge.image": kind})
+    try:
+        client.images.build(fileobj=context, custom_context=True, tag=tag, dockerfile=dockerfile,
+                            buildargs={"BASE_IMAGE": base}, rm=True, forcerm=True,
+                            labels={"cvjudge.image": kind})
+    except docker.errors.BuildError as exc:  # its message hides what the build printed
+        output = "".join(chunk.get("stream", "") for chunk in exc.build_log).splitlines()
+        raise RuntimeError(f"building {tag} failed: {exc.msg}\n" + "\n".join(output[-25:])) from None
     log(f"built {tag}")
     return tag
 

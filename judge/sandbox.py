@@ -3,6 +3,7 @@
 The submission's source travels over the container's stdin (no bind mounts), so a worker that
 itself runs in a container can drive the host's Docker engine.
 """
+import os
 import socket
 import struct
 import time
@@ -15,6 +16,7 @@ from docker.types import LogConfig, Ulimit
 from judge import wire
 
 LABEL = "cvjudge.sandbox"
+OWNER_LABEL = "cvjudge.owner"  # host:pid of the grading process, to find orphans
 STREAM_HEADER = struct.Struct(">BxxxL")
 FINAL_STATUSES = ("died", "output_limit", "protocol_error")  # the runner exits after these
 
@@ -83,7 +85,7 @@ class Sandbox:
                 init=True,
                 ulimits=[Ulimit(name="nofile", soft=1024, hard=1024)],
                 log_config=LogConfig(type="json-file", config={"max-size": "256k", "max-file": "1"}),
-                labels={LABEL: "1"},
+                labels={LABEL: "1", OWNER_LABEL: f"{socket.gethostname()}:{os.getpid()}"},
                 hostname="sandbox",
             )
         except docker.errors.ImageNotFound:
@@ -214,3 +216,29 @@ def remove_leftovers(client=None) -> int:
     for container in found:
         remove_container(container)
     return len(found)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_orphans(client=None) -> int:
+    """Remove sandbox containers whose grading process on this machine has died (a killed
+    worker cannot clean up after itself); containers of live or other machines' graders stay."""
+    client = client or docker.from_env()
+    removed = 0
+    for summary in client.api.containers(all=True, filters={"label": LABEL}):  # no inspect: no race
+        host, _, pid = (summary.get("Labels") or {}).get(OWNER_LABEL, "").rpartition(":")
+        if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
+            try:
+                client.api.remove_container(summary["Id"], force=True)
+                removed += 1
+            except docker.errors.NotFound:
+                pass
+    return removed

@@ -7,7 +7,8 @@ import pytest
 TESTS = Path(__file__).parent
 FIXTURE_CHALLENGES = TESTS / "fixtures" / "challenges"
 LAYER_MARKERS = {"unit": pytest.mark.unit, "sandbox": pytest.mark.sandbox, "web": pytest.mark.web,
-                 "browser": pytest.mark.browser, "compose": pytest.mark.compose}
+                 "browser": pytest.mark.browser, "scale": pytest.mark.scale,
+                 "compose": pytest.mark.compose}
 
 
 def pytest_collection_modifyitems(items):

@@ -1,13 +1,13 @@
 """cvjudge's web app: `create_app()` wires configuration, database, accounts and blueprints."""
 import json
-import logging
 
 from flask import Flask, jsonify, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
-from web import accounts, catalogue, db, questions, security, worker
+from web import accounts, catalogue, db, health, queue, questions, security
+from web.logs import configure as configure_logging
 from web.markdown import render_markdown
 
 
@@ -16,20 +16,20 @@ def create_app(test_config: dict | None = None) -> Flask:
     from web.config import from_environment
     app.config.update(from_environment() if not (test_config or {}).get("SKIP_ENV") else {})
     app.config.update(test_config or {})
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging()
 
     db.init_app(app)
     security.init_app(app)
     accounts.init_app(app)
     catalogue.init_app(app)
     questions.init_app(app)
-    worker.init_app(app)
+    queue.init_app(app)
 
     app.url_map.converters["int"] = DatabaseId  # before any route is added
     from web import (admin, api, challenge_pages, concepts, quiz, review_pages, scores,
                      submission_pages, user_pages)
     for module in (accounts, challenge_pages, submission_pages, scores, concepts, review_pages,
-                   quiz, user_pages, admin, api):
+                   quiz, user_pages, admin, api, health):
         app.register_blueprint(module.bp)
 
     app.jinja_env.filters["markdown"] = render_markdown

@@ -6,7 +6,7 @@ from sqlalchemy import func, select, update
 from web.accounts import admin_required
 from web.db import db
 from web.models import ROLES, Submission, User
-from web.worker import notify_queue
+from web.queue import dispatch
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 PAGE_SIZE = 50
@@ -74,7 +74,7 @@ def rejudge(submission_id: int):
             abort(404, description=f"no submission {submission_id}")
         flash(f"Submission {submission_id} is already waiting to be graded.")
     else:
-        notify_queue()
+        dispatch(submission_id)
         flash(f"Submission {submission_id} queued for rejudging.")
     return redirect(request.referrer if request.referrer and request.referrer.startswith(request.host_url)
                     else url_for("admin.submissions"))

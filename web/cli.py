@@ -1,6 +1,7 @@
-"""`cvjudge`: the grading commands plus `serve` and `init-db` for the web app."""
+"""`cvjudge`: the grading commands plus `serve`, `worker`, `status` and `init-db` for the web app."""
 import argparse
 import getpass
+import json
 import logging
 import secrets
 import sys
@@ -20,6 +21,14 @@ def main(argv=None) -> int:
     serve_cmd.add_argument("--workers", type=int, help="grading threads (default CVJUDGE_WORKERS or 2)")
     serve_cmd.add_argument("--demo", action="store_true",
                            help="create the demo account (new password printed at each start)")
+    worker_cmd = commands.add_parser("worker", help="grade submissions from the Celery queue "
+                                     "(needs CVJUDGE_BROKER_URL and a Docker engine)")
+    worker_cmd.add_argument("--concurrency", type=int,
+                            help="submissions graded at once (default CVJUDGE_WORKER_CONCURRENCY "
+                                 "or the number of CPUs)")
+    worker_cmd.add_argument("--name", help="worker name (default cvjudge-<pid>@<host>)")
+    status_cmd = commands.add_parser("status", help="queue depth, workers seen, oldest waiting")
+    status_cmd.add_argument("--json", action="store_true", help="one JSON object on stdout")
     commands.add_parser("init-db", help="create or upgrade the database schema")
     user_cmd = commands.add_parser("create-user", help="create an account (asks for the password)")
     user_cmd.add_argument("username")
@@ -32,7 +41,8 @@ def main(argv=None) -> int:
                                      help="build the compose stack's images and record them in .env")
     images_cmd.add_argument("--force", action="store_true")
     images_cmd.add_argument("--env-file", default=".env", help="where to record them (default .env)")
-    handlers.update({"serve": cmd_serve, "init-db": cmd_init_db, "create-user": cmd_create_user,
+    handlers.update({"serve": cmd_serve, "worker": cmd_worker, "status": cmd_status,
+                     "init-db": cmd_init_db, "create-user": cmd_create_user,
                      "create-token": cmd_create_token, "questions": cmd_questions,
                      "compose-images": cmd_compose_images})
     check_challenges = handlers["check"]
@@ -44,9 +54,10 @@ def main(argv=None) -> int:
 def cmd_init_db(_args) -> int:
     from web.config import from_environment
     from web.migrate import upgrade
+    from web.db import shown_url
     url = from_environment()["DATABASE_URL"]
     upgrade(url)
-    print(f"database ready: {url}")
+    print(f"database ready: {shown_url(url)}")
     return 0
 
 
@@ -140,28 +151,105 @@ def ensure_demo_accounts(app) -> list[str]:
 
 def cmd_serve(args) -> int:
     from waitress import serve
-    from web import create_app
+    from web import create_app, queue
+    from web.db import shown_url
     from web.migrate import upgrade
     from web.worker import InProcessPool
-    import web.worker
 
     app = create_app()
     upgrade(app.config["DATABASE_URL"])
-    workers = args.workers if args.workers is not None else app.config["WORKERS"]
-    pool = InProcessPool(app.extensions["cvjudge.db"], app.extensions["cvjudge.catalogue"].challenges,
-                         workers)
-    web.worker.init_app(app, pool)
-    pool.start()
-    banner = [f"cvjudge on http://{args.host}:{args.port}  ({workers} grading threads, "
-              f"database {app.config['DATABASE_URL']})"]
+    pool = None
+    if app.config["BROKER_URL"]:
+        grading = f"grading by `cvjudge worker` via {shown_url(app.config['BROKER_URL'])}"
+    else:
+        workers = args.workers if args.workers is not None else app.config["WORKERS"]
+        pool = InProcessPool(app.extensions["cvjudge.db"],
+                             app.extensions["cvjudge.catalogue"].challenges, workers,
+                             max_attempts=app.config["MAX_ATTEMPTS"])
+        queue.attach_pool(app, pool)
+        pool.start()
+        grading = f"{workers} grading threads"
+    banner = [f"cvjudge on http://{args.host}:{args.port}  ({grading}, "
+              f"database {shown_url(app.config['DATABASE_URL'])})"]
     if args.demo:
         banner += ensure_demo_accounts(app)
     print("\n".join(["", *banner, ""]), flush=True)
     try:
         serve(app, host=args.host, port=args.port, threads=8, ident="cvjudge")
     finally:
-        pool.stop()
+        if pool is not None:
+            pool.stop()
     return 0
+
+
+def cmd_worker(args) -> int:
+    """Check the database, Docker and the sandbox image, then grade until stopped."""
+    from pathlib import Path
+
+    from judge.catalogue import load_catalogue
+    from web.config import from_environment
+    from web.db import shown_url
+    from web.logs import configure
+    from web.tasks import run_worker
+
+    configure()
+    config = from_environment()
+    if not config["BROKER_URL"]:
+        print("cvjudge worker: set CVJUDGE_BROKER_URL (e.g. redis://localhost:6379/0); without "
+              "a broker `cvjudge serve` grades in its own threads", file=sys.stderr)
+        return 2
+    problem = worker_preflight(config)
+    if problem:
+        print(f"cvjudge worker: {problem}", file=sys.stderr)
+        return 1
+    root = config["CHALLENGES_DIR"]
+    challenges = load_catalogue(Path(root) if root else None)
+    concurrency = args.concurrency or config["WORKER_CONCURRENCY"]
+    log.info("worker: %d grading processes, %d challenges, broker %s, database %s", concurrency,
+             len(challenges), shown_url(config["BROKER_URL"]), shown_url(config["DATABASE_URL"]))
+    return run_worker(config, challenges, concurrency=concurrency, name=args.name)
+
+
+def worker_preflight(config: dict) -> str | None:
+    """What stops this machine from grading, as a sentence; None when all is ready."""
+    import docker
+    from sqlalchemy import text
+
+    from judge.image import build_image
+    from web.db import Database
+    database = Database(config["DATABASE_URL"], pool_size=1, max_overflow=0)
+    try:
+        with database.engine.connect() as connection:
+            connection.execute(text("SELECT version_num FROM alembic_version"))
+    except Exception as exc:
+        return f"the database is not ready ({type(exc).__name__}); run `cvjudge init-db` first"
+    finally:
+        database.engine.dispose()
+    try:
+        client = docker.from_env()
+        client.ping()
+    except Exception as exc:
+        return f"no Docker engine ({type(exc).__name__}): the worker runs sandboxes in it"
+    build_image(client, log=log.info)  # a no-op when the image is up to date
+    client.close()
+    return None
+
+
+def cmd_status(args) -> int:
+    from web.config import from_environment
+    from web.db import Database
+    from web.queue import BrokerQueue
+    from web.status import describe, queue_status
+
+    config = from_environment()
+    database = Database(config["DATABASE_URL"], pool_size=1, max_overflow=0)
+    broker = BrokerQueue(config) if config["BROKER_URL"] else None
+    try:
+        status = queue_status(database, broker, lease_s=config["LEASE_S"])
+    finally:
+        database.engine.dispose()
+    print(json.dumps(status, indent=2) if args.json else describe(status))
+    return 0 if status["database"]["ok"] and status.get("broker", {"ok": True})["ok"] else 1
 
 
 if __name__ == "__main__":

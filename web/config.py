@@ -28,13 +28,42 @@ def _secret_key() -> str:
     return path.read_text().strip()
 
 
+def _float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    return default if value in (None, "") else float(value)
+
+
+def database_url(url: str | None) -> str:
+    """DATABASE_URL, else the SQLite file; plain `postgresql://` URLs get the psycopg 3 driver."""
+    if not url:
+        path = Path(os.environ.get("CVJUDGE_DATABASE", DATA_DIR / "cvjudge.sqlite3")).resolve()
+        return f"sqlite:///{path}"
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
 def from_environment() -> dict:
     """The app's configuration; every key can be overridden by `create_app(test_config)`."""
-    database_url = os.environ.get("DATABASE_URL") or \
-        f"sqlite:///{Path(os.environ.get('CVJUDGE_DATABASE', DATA_DIR / 'cvjudge.sqlite3')).resolve()}"
     return {
         "SECRET_KEY": _secret_key(),
-        "DATABASE_URL": database_url,
+        "DATABASE_URL": database_url(os.environ.get("DATABASE_URL")),
+        # connections each web process keeps (PostgreSQL); SQLite ignores these
+        "DB_POOL_SIZE": _int("CVJUDGE_DB_POOL_SIZE", 10),
+        "DB_MAX_OVERFLOW": _int("CVJUDGE_DB_MAX_OVERFLOW", 20),
+        "DB_POOL_TIMEOUT_S": _float("CVJUDGE_DB_POOL_TIMEOUT", 10.0),
+        # the same for each grading process of `cvjudge worker` (one task at a time)
+        "WORKER_DB_POOL_SIZE": _int("CVJUDGE_WORKER_DB_POOL_SIZE", 2),
+        "WORKER_DB_MAX_OVERFLOW": _int("CVJUDGE_WORKER_DB_MAX_OVERFLOW", 2),
+        # Celery on Redis when set; otherwise grading threads in the web process
+        "BROKER_URL": os.environ.get("CVJUDGE_BROKER_URL") or None,
+        "WORKER_CONCURRENCY": _int("CVJUDGE_WORKER_CONCURRENCY", os.cpu_count() or 1),
+        "LEASE_S": _float("CVJUDGE_LEASE_S", 120.0),  # a running grading unheard of this long is re-queued
+        "SWEEP_S": _float("CVJUDGE_SWEEP_S", 30.0),  # how often each worker looks for stuck work
+        "MAX_ATTEMPTS": _int("CVJUDGE_MAX_ATTEMPTS", 3),  # gradings started before giving up
+        "REPUBLISH_S": _float("CVJUDGE_REPUBLISH_S", 900.0),  # trust a sent message this long
+        "BROKER_VISIBILITY_S": _float("CVJUDGE_BROKER_VISIBILITY_S", 1800.0),
         "CHALLENGES_DIR": os.environ.get("CVJUDGE_CHALLENGES"),  # None: the bundled catalogue
         "QUESTIONS_DIR": os.environ.get("CVJUDGE_QUESTIONS"),
         "WORKERS": _int("CVJUDGE_WORKERS", 2),  # in-process grading threads

@@ -3,18 +3,26 @@ from contextlib import contextmanager
 
 from flask import Flask, current_app, g
 from sqlalchemy import create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+CONNECT_TIMEOUT_S = 3  # a server that does not answer fails fast instead of hanging a request
 
 
 class Database:
-    def __init__(self, url: str):
+    def __init__(self, url: str, *, pool_size: int = 10, max_overflow: int = 20,
+                 pool_timeout: float = 10.0):
         self.url = url
         options = {"future": True}
         if url.startswith("sqlite"):
             # threads share the engine (web requests and grading workers)
             options["connect_args"] = {"check_same_thread": False, "timeout": 30}
         else:
-            options.update(pool_pre_ping=True, pool_size=10, max_overflow=20)
+            options.update(pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
+                           pool_timeout=pool_timeout, pool_recycle=1800)
+            if url.startswith("postgresql"):
+                options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S,
+                                           "application_name": "cvjudge"}
         self.engine = create_engine(url, **options)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -43,8 +51,17 @@ def _sqlite_pragmas(connection, _record):
     cursor.close()
 
 
+def shown_url(url: str) -> str:
+    """The URL with its password hidden, for banners and status output."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def init_app(app: Flask) -> None:
-    app.extensions["cvjudge.db"] = Database(app.config["DATABASE_URL"])
+    config = app.config
+    app.extensions["cvjudge.db"] = Database(
+        config["DATABASE_URL"], pool_size=config.get("DB_POOL_SIZE", 10),
+        max_overflow=config.get("DB_MAX_OVERFLOW", 20),
+        pool_timeout=config.get("DB_POOL_TIMEOUT_S", 10.0))
     app.teardown_appcontext(_close_request_session)
 
 

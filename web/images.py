@@ -76,11 +76,12 @@ def build_app_image(client, *, force: bool = False, log=print) -> str:
     if sandbox_image.image_exists(client, tag) and not force:
         log(f"app image {tag} is up to date")
         return tag
+    base = sandbox_image.base_image(client, log)
     wheelhouse = sandbox_image.download_wheels(  # pip runs from its wheel in the build; it is not installed
-        APP_WHEELHOUSE, [*app_requirements(), f"pip=={sandbox_image.PIP_VERSION}"])
+        APP_WHEELHOUSE, [*app_requirements(), f"pip=={sandbox_image.PIP_VERSION}"],
+        python_full=sandbox_image.python_version_of(client, base))
     context = sandbox_image.tar_context(app_files(), wheelhouse, wheels_at="build/app-wheelhouse")
-    return sandbox_image.build_tagged(client, tag, context, "deploy/app/Dockerfile",
-                                      sandbox_image.base_image(client, log), "app", log)
+    return sandbox_image.build_tagged(client, tag, context, "deploy/app/Dockerfile", base, "app", log)
 
 
 def build_datastore_image(client, name: str, *, force: bool = False, log=print) -> str:

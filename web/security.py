@@ -6,7 +6,7 @@ carry one (a form field, or the `X-CSRFToken` header for JSON calls from the pag
 """
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import Flask, request
+from flask import Flask, abort, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -48,6 +48,28 @@ def bearer_token() -> str | None:
     return token.strip() or None if scheme.lower() == "bearer" else None
 
 
+def _has_nul(value) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
+def request_has_nul() -> bool:
+    """NUL in the query, form or JSON body: PostgreSQL text cannot hold it, so every database
+    gets the same clear refusal up front."""
+    if _has_nul(request.args.to_dict(flat=False)):
+        return True
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return False
+    if request.is_json:
+        return _has_nul(request.get_json(silent=True))
+    return _has_nul(request.form.to_dict(flat=False))
+
+
 def user_or_ip() -> str:
     """Rate-limit key: the signed-in user, else the client address."""
     if current_user.is_authenticated:
@@ -78,6 +100,14 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("RATELIMIT_STORAGE_URI", "memory://")
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
     limiter.init_app(app)
+
+    @app.before_request
+    def _refuse_nul_characters():
+        if "\x00" in request.path:  # no user, challenge or page has such a name
+            abort(404, description="There is nothing at an address with a NUL character in it.")
+        if request_has_nul():
+            abort(400, description="The request contains a NUL character (\\0), which no "
+                                   "field, name or piece of code may hold. Remove it and retry.")
 
     @app.before_request
     def _check_csrf():

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from web.catalogue import challenge_or_404
 from web.db import db
 from web.models import KINDS, Submission
-from web.worker import notify_queue
+from web.queue import dispatch
 
 
 class SubmissionRefused(Exception):
@@ -43,8 +43,8 @@ def create_submission(user, challenge_id: str, code, kind: str = "submit") -> Su
                                 "wait for one to finish.", 429)
     submission = Submission(user_id=user.id, challenge_id=challenge_id, kind=kind, code=code)
     db().add(submission)
-    db().commit()
-    notify_queue()
+    db().commit()  # queued in the database first: the queue's message only announces it
+    dispatch(submission.id)
     return submission
 
 

@@ -7,24 +7,23 @@ process queued work.
 import logging
 import threading
 
-from flask import Flask, current_app
-
-from web.grading import claim_next, grade_submission, judge_grader, requeue_interrupted
+from web.grading import DEFAULT_MAX_ATTEMPTS, claim_next, grade_submission, judge_grader, requeue_interrupted
 
 log = logging.getLogger(__name__)
 POLL_S = 2.0
 
 
 class InProcessPool:
-    def __init__(self, database, challenges: dict, workers: int, grader=judge_grader):
+    def __init__(self, database, challenges: dict, workers: int, grader=judge_grader, *,
+                 max_attempts: int = DEFAULT_MAX_ATTEMPTS):
         self.database, self.challenges, self.grader = database, challenges, grader
-        self.workers = workers
+        self.workers, self.max_attempts = workers, max_attempts
         self.wakeup = threading.Condition()
         self.stopping = threading.Event()
         self.threads: list[threading.Thread] = []
 
     def start(self) -> None:
-        moved = requeue_interrupted(self.database)
+        moved = requeue_interrupted(self.database, self.max_attempts)
         if moved:
             log.info("re-queued %d submissions interrupted by the last shutdown", moved)
         for number in range(self.workers):
@@ -35,6 +34,10 @@ class InProcessPool:
     def notify(self) -> None:
         with self.wakeup:
             self.wakeup.notify_all()
+
+    def dispatch(self, _submission_id: int) -> None:
+        """A submission was queued: wake a thread (they find it in the database)."""
+        self.notify()
 
     def stop(self, timeout: float = 5.0) -> None:
         self.stopping.set()
@@ -53,19 +56,8 @@ class InProcessPool:
                 with self.wakeup:
                     self.wakeup.wait(POLL_S)
                 continue
-            log.info("grading submission %s", submission_id)
             try:
                 grade_submission(self.database, submission_id, self.challenges, self.grader)
             except Exception:  # the database went away mid-write: leave it to a restart
                 log.exception("could not store submission %s", submission_id)
 
-
-def init_app(app: Flask, pool: InProcessPool | None = None) -> None:
-    app.extensions["cvjudge.queue"] = pool
-
-
-def notify_queue() -> None:
-    """Tell the graders there is work (a no-op when no pool runs in this process)."""
-    pool = current_app.extensions.get("cvjudge.queue")
-    if pool is not None:
-        pool.notify()

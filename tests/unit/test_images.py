@@ -59,3 +59,26 @@ def test_images_chosen_elsewhere_are_kept(monkeypatch):
                                      "CVJUDGE_APP_IMAGE": "cvjudge-app:old"})
     assert chosen == {"CVJUDGE_REDIS_IMAGE": "redis:7-bookworm",
                       "CVJUDGE_POSTGRES_IMAGE": "postgres:15"}
+
+
+def fake_wheel(directory, name: str, *requires: str, extras: tuple[str, ...] = ()):
+    """A wheel holding nothing but its METADATA: enough for needed_only_by to read."""
+    import zipfile
+    lines = [f"Name: {name}", "Version: 1.0", *(f"Provides-Extra: {e}" for e in extras),
+             *(f"Requires-Dist: {r}" for r in requires)]
+    with zipfile.ZipFile(directory / f"{name}-1.0-py3-none-any.whl", "w") as archive:
+        archive.writestr(f"{name}-1.0.dist-info/METADATA", "\n".join(lines) + "\n")
+
+
+def test_dependencies_only_the_images_python_needs_are_found(tmp_path, monkeypatch):
+    """pip on a 3.11.7 host skips what Debian's 3.11.2 needs; the build would then fail."""
+    import packaging.markers
+    host = {**packaging.markers.default_environment(), "python_full_version": "3.11.7",
+            "implementation_version": "3.11.7", "python_version": "3.11"}
+    monkeypatch.setattr(packaging.markers, "default_environment", lambda: dict(host))
+    fake_wheel(tmp_path, "client", 'timeouts>=4; python_full_version < "3.11.3"',
+               'always>=1', 'old; python_version < "3.8"',
+               'fast>=2; extra == "speed" and python_full_version < "3.11.3"', extras=("speed",))
+    fake_wheel(tmp_path, "always")
+    assert sandbox_image.needed_only_by("3.11.2", tmp_path) == ["fast>=2", "timeouts>=4"]
+    assert sandbox_image.needed_only_by("3.11.9", tmp_path) == []

@@ -52,3 +52,15 @@ def test_a_huge_answer_is_shown_cut_short(login, grade_pending):
     grade_pending(huge_answer)
     panel = ann.client.get(f"/submissions/{submission}/panel").get_data(as_text=True)
     assert "characters in all)" in panel and len(panel) < 60_000
+
+
+@pytest.mark.parametrize("send", [
+    lambda b: b.submit("iou", "def iou(a, b):\n    return 0.0  # \x00"),
+    lambda b: b.client.get("/concepts?q=a\x00b"),
+    lambda b: b.post_form("/account", {"bio": "hello\x00"}, "/account"),
+])
+def test_nul_characters_are_refused_with_a_message(login, send):
+    """PostgreSQL cannot store NUL in text; every database refuses it the same way."""
+    response = send(login("nul"))
+    assert response.status_code == 400
+    assert "NUL character" in response.get_data(as_text=True)

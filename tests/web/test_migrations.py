@@ -11,7 +11,7 @@ from web.models import Base
 
 
 def test_migrated_schema_matches_the_models(migrated_template):
-    engine = create_engine(f"sqlite:///{migrated_template}")
+    engine = create_engine(migrated_template)
     with engine.connect() as connection, warnings.catch_warnings():
         warnings.simplefilter("ignore")  # SQLite cannot reflect the lower(username) index
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
@@ -21,7 +21,7 @@ def test_migrated_schema_matches_the_models(migrated_template):
 def test_usernames_are_unique_whatever_their_case(app):
     engine = app.extensions["cvjudge.db"].engine
     insert = text("INSERT INTO users (username, password_hash, role, active, bio, created_at) "
-                  "VALUES (:name, 'x', 'member', 1, '', '2026-01-01')")
+                  "VALUES (:name, 'x', 'member', true, '', '2026-01-01')")
     with engine.begin() as connection:
         connection.execute(insert, {"name": "Alice"})
     with pytest.raises(IntegrityError), engine.begin() as connection:
