@@ -17,6 +17,7 @@ from judge import wire
 
 LABEL = "cvjudge.sandbox"
 OWNER_LABEL = "cvjudge.owner"  # host:pid of the grading process, to find orphans
+RUN_LABEL = "cvjudge.run"  # CVJUDGE_SANDBOX_RUN, when set: whose containers these are (tests)
 STREAM_HEADER = struct.Struct(">BxxxL")
 FINAL_STATUSES = ("died", "output_limit", "protocol_error")  # the runner exits after these
 
@@ -85,7 +86,7 @@ class Sandbox:
                 init=True,
                 ulimits=[Ulimit(name="nofile", soft=1024, hard=1024)],
                 log_config=LogConfig(type="json-file", config={"max-size": "256k", "max-file": "1"}),
-                labels={LABEL: "1", OWNER_LABEL: f"{socket.gethostname()}:{os.getpid()}"},
+                labels=container_labels(),
                 hostname="sandbox",
             )
         except docker.errors.ImageNotFound:
@@ -205,10 +206,20 @@ def remove_container(container) -> None:
             time.sleep(0.2 * (attempt + 1))
 
 
-def leftover_containers(client=None) -> list:
-    """Sandbox containers still present (there should be none between gradings)."""
+def container_labels() -> dict:
+    labels = {LABEL: "1", OWNER_LABEL: f"{socket.gethostname()}:{os.getpid()}"}
+    if os.environ.get("CVJUDGE_SANDBOX_RUN"):
+        labels[RUN_LABEL] = os.environ["CVJUDGE_SANDBOX_RUN"]
+    return labels
+
+
+def leftover_containers(client=None, *, run: str | None = None) -> list:
+    """Sandbox containers still present (there should be none between gradings), as light
+    list entries (`.id`, `.attrs["Labels"]`) so one removed meanwhile cannot break the listing;
+    `run` keeps only those started under that CVJUDGE_SANDBOX_RUN."""
     client = client or docker.from_env()
-    return client.containers.list(all=True, filters={"label": LABEL})
+    label = LABEL if run is None else f"{RUN_LABEL}={run}"
+    return client.containers.list(all=True, sparse=True, filters={"label": label})
 
 
 def remove_leftovers(client=None) -> int:
@@ -231,14 +242,11 @@ def _alive(pid: int) -> bool:
 def remove_orphans(client=None) -> int:
     """Remove sandbox containers whose grading process on this machine has died (a killed
     worker cannot clean up after itself); containers of live or other machines' graders stay."""
-    client = client or docker.from_env()
     removed = 0
-    for summary in client.api.containers(all=True, filters={"label": LABEL}):  # no inspect: no race
-        host, _, pid = (summary.get("Labels") or {}).get(OWNER_LABEL, "").rpartition(":")
+    for container in leftover_containers(client):
+        owner = (container.attrs.get("Labels") or {}).get(OWNER_LABEL, "")
+        host, _, pid = owner.rpartition(":")
         if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
-            try:
-                client.api.remove_container(summary["Id"], force=True)
-                removed += 1
-            except docker.errors.NotFound:
-                pass
+            remove_container(container)
+            removed += 1
     return removed

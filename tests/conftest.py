@@ -6,6 +6,8 @@ import pytest
 
 TESTS = Path(__file__).parent
 FIXTURE_CHALLENGES = TESTS / "fixtures" / "challenges"
+# label this run's sandbox containers (subprocesses inherit it), to tell them from other runs'
+os.environ.setdefault("CVJUDGE_SANDBOX_RUN", f"tests-{os.getpid()}")
 LAYER_MARKERS = {"unit": pytest.mark.unit, "sandbox": pytest.mark.sandbox, "web": pytest.mark.web,
                  "browser": pytest.mark.browser, "scale": pytest.mark.scale,
                  "compose": pytest.mark.compose}

@@ -230,8 +230,13 @@ def worker_preflight(config: dict) -> str | None:
         client.ping()
     except Exception as exc:
         return f"no Docker engine ({type(exc).__name__}): the worker runs sandboxes in it"
-    build_image(client, log=log.info)  # a no-op when the image is up to date
-    client.close()
+    try:
+        build_image(client, log=log.info)  # a no-op when the image is up to date
+    except Exception as exc:
+        return (f"the sandbox image is missing and could not be built ({type(exc).__name__}: "
+                f"{exc}); build it with `cvjudge image` or set CVJUDGE_SANDBOX_IMAGE")
+    finally:
+        client.close()
     return None
 
 

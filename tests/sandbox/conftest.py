@@ -13,10 +13,12 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 @pytest.fixture(autouse=True)
 def no_leftover_containers(docker_client):
-    """Every test must leave no sandbox container behind."""
-    before = {c.id for c in leftover_containers(docker_client)}
+    """Every test must leave no sandbox container behind (counting only this run's: the
+    engine may be shared with other runs)."""
+    run = os.environ["CVJUDGE_SANDBOX_RUN"]
+    before = {c.id for c in leftover_containers(docker_client, run=run)}
     yield
-    left = [c for c in leftover_containers(docker_client) if c.id not in before]
+    left = [c for c in leftover_containers(docker_client, run=run) if c.id not in before]
     for container in left:
         remove_container(container)
     assert not left, f"{len(left)} sandbox container(s) left behind"

@@ -40,7 +40,7 @@ def wait_for_sandbox(docker_client, worker, submission_id: int, limit_s: float =
         match = re.search(rf"pid=(\d+) event=grading submission={submission_id} ", worker.output())
         if match:
             owned = [c.id for c in leftover_containers(docker_client)
-                     if c.labels.get(OWNER_LABEL, "").endswith(f":{match.group(1)}")]
+                     if c.attrs["Labels"].get(OWNER_LABEL, "").endswith(f":{match.group(1)}")]
             if owned:
                 return owned[0]
         assert time.monotonic() < deadline, "the grading never started a sandbox"
