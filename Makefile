@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install image run serve test test-unit test-sandbox test-web test-web-postgres test-browser test-scale check bench clean
+.PHONY: install image compose-images run serve test test-unit test-sandbox test-web \
+	test-web-postgres test-browser test-scale test-compose check bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +22,16 @@ include mk/assets.mk
 image: install  ## build the sandbox image (no-op when up to date)
 	$(VENV)/bin/cvjudge image
 
+compose-images: install assets  ## the compose stack's images (no-op when up to date), tags in .env
+	$(VENV)/bin/cvjudge compose-images
+
 run: image assets  ## set up everything, then serve the site on http://$(HOST):$(PORT)
 	$(VENV)/bin/cvjudge serve --demo --host $(HOST) --port $(PORT)
 
 check: image
 	$(VENV)/bin/cvjudge check
 
-test: image assets  ## every layer (unit, web, sandbox, browser, scale), then the web layer on PostgreSQL
+test: image assets  ## every layer (unit, web, sandbox, browser, scale, compose), then web on PostgreSQL
 	$(PY) -m pytest
 	CVJUDGE_TEST_DATABASE=postgresql $(PY) -m pytest -m web
 
@@ -48,6 +52,9 @@ test-browser: image assets
 
 test-scale: image  ## Redis, PostgreSQL, Celery workers grading in Docker
 	$(PY) -m pytest -m scale
+
+test-compose: image assets  ## the compose stack from a clean state (builds its images)
+	$(PY) -m pytest -m compose
 
 bench: image
 	$(PY) bench/grading_time.py

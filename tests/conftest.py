@@ -12,7 +12,8 @@ os.environ.setdefault("CVJUDGE_SANDBOX_OWNER", f"pytest-{uuid.uuid4().hex[:12]}"
 TESTS = Path(__file__).parent
 FIXTURE_CHALLENGES = TESTS / "fixtures" / "challenges"
 LAYER_MARKERS = {"unit": pytest.mark.unit, "sandbox": pytest.mark.sandbox, "web": pytest.mark.web,
-                 "browser": pytest.mark.browser, "scale": pytest.mark.scale}
+                 "browser": pytest.mark.browser, "scale": pytest.mark.scale,
+                 "compose": pytest.mark.compose}
 
 
 def pytest_collection_modifyitems(items):

@@ -33,10 +33,18 @@ def main(argv=None) -> int:
     user_cmd = commands.add_parser("create-user", help="create an account (asks for the password)")
     user_cmd.add_argument("username")
     user_cmd.add_argument("--admin", action="store_true")
+    token_cmd = commands.add_parser("create-token", help="print a new API token for an account")
+    token_cmd.add_argument("username")
+    token_cmd.add_argument("--name", default="cli", help="what the token is for (default: cli)")
     commands.add_parser("questions", help="validate and list the conceptual questions")
+    images_cmd = commands.add_parser("compose-images",
+                                     help="build the compose stack's images and record them in .env")
+    images_cmd.add_argument("--force", action="store_true")
+    images_cmd.add_argument("--env-file", default=".env", help="where to record them (default .env)")
     handlers.update({"serve": cmd_serve, "worker": cmd_worker, "status": cmd_status,
                      "init-db": cmd_init_db, "create-user": cmd_create_user,
-                     "questions": cmd_questions})
+                     "create-token": cmd_create_token, "questions": cmd_questions,
+                     "compose-images": cmd_compose_images})
     check_challenges = handlers["check"]
     handlers["check"] = lambda args: cmd_questions(args) or check_challenges(args)
     args = parser.parse_args(argv)
@@ -85,6 +93,35 @@ def cmd_create_user(args) -> int:
             return 2
         create_user(args.username, password, "admin" if args.admin else "member")
     print(f"created {args.username}")
+    return 0
+
+
+def cmd_create_token(args) -> int:
+    """Print only the token on stdout, so scripts can capture it."""
+    from web import create_app
+    from web.accounts import find_user, new_api_token
+    app = create_app()
+    with app.app_context():
+        user = find_user(args.username)
+        if user is None:
+            print(f"no account named {args.username}", file=sys.stderr)
+            return 2
+        print(new_api_token(user, args.name[:64]))
+    return 0
+
+
+def cmd_compose_images(args) -> int:
+    from pathlib import Path
+    from web import images
+    env_file = Path(args.env_file)
+    chosen = images.images_to_keep(images.read_env(env_file))
+    try:
+        built = images.build_stack_images(force=args.force, keep=chosen)
+    except RuntimeError as exc:
+        print(f"cvjudge: {exc}", file=sys.stderr)
+        return 1
+    images.write_env(env_file, built, images.docker_socket_gid())
+    print(f"recorded in {env_file}: " + ", ".join(f"{key}={value}" for key, value in built.items()))
     return 0
 
 
