@@ -151,10 +151,10 @@ def ensure_demo_accounts(app) -> list[str]:
 
 def cmd_serve(args) -> int:
     from waitress import serve
-    from web import create_app, queue
+    from web import create_app
     from web.db import shown_url
     from web.migrate import upgrade
-    from web.worker import InProcessPool
+    from web.worker import start_pool
 
     app = create_app()
     upgrade(app.config["DATABASE_URL"])
@@ -163,11 +163,7 @@ def cmd_serve(args) -> int:
         grading = f"grading by `cvjudge worker` via {shown_url(app.config['BROKER_URL'])}"
     else:
         workers = args.workers if args.workers is not None else app.config["WORKERS"]
-        pool = InProcessPool(app.extensions["cvjudge.db"],
-                             app.extensions["cvjudge.catalogue"].challenges, workers,
-                             max_attempts=app.config["MAX_ATTEMPTS"])
-        queue.attach_pool(app, pool)
-        pool.start()
+        pool = start_pool(app, workers)
         grading = f"{workers} grading threads"
     banner = [f"cvjudge on http://{args.host}:{args.port}  ({grading}, "
               f"database {shown_url(app.config['DATABASE_URL'])})"]

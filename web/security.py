@@ -18,7 +18,7 @@ from flask_wtf.csrf import CSRFProtect
 
 passwords = PasswordHasher()
 csrf = CSRFProtect()
-limiter = Limiter(get_remote_address, storage_uri="memory://")
+limiter = Limiter(get_remote_address)  # storage: RATELIMIT_STORAGE_URI in the config
 
 CONTENT_SECURITY_POLICY = "; ".join((
     "default-src 'self'",
@@ -102,6 +102,10 @@ def init_app(app: Flask) -> None:
     csrf.init_app(app)
     app.config.setdefault("RATELIMIT_STORAGE_URI", "memory://")
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
+    # with a shared store (Redis, CVJUDGE_RATELIMIT_STORAGE) that cannot be reached, each
+    # process counts in memory for the while, rather than failing logins and submissions
+    app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
+    app.config.setdefault("RATELIMIT_SWALLOW_ERRORS", True)
     limiter.init_app(app)
 
     @app.before_request

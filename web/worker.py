@@ -7,6 +7,7 @@ process queued work.
 import logging
 import threading
 
+from web import queue
 from web.grading import DEFAULT_MAX_ATTEMPTS, claim_next, grade_submission, judge_grader, requeue_interrupted
 
 log = logging.getLogger(__name__)
@@ -61,3 +62,11 @@ class InProcessPool:
             except Exception:  # the database went away mid-write: leave it to a restart
                 log.exception("could not store submission %s", submission_id)
 
+
+def start_pool(app, workers: int) -> InProcessPool:
+    """Grading threads in this process, attached as the app's queue (no broker configured)."""
+    pool = InProcessPool(app.extensions["cvjudge.db"], app.extensions["cvjudge.catalogue"].challenges,
+                         workers, max_attempts=app.config["MAX_ATTEMPTS"])
+    queue.attach_pool(app, pool)
+    pool.start()
+    return pool

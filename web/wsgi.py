@@ -8,14 +8,10 @@ own unfinished work. gunicorn must not preload the app (threads do not survive i
 """
 import atexit
 
-from web import create_app, queue
-from web.worker import InProcessPool
+from web import create_app
+from web.worker import start_pool
 
 app = create_app()
 
 if not app.config["BROKER_URL"]:
-    _pool = InProcessPool(app.extensions["cvjudge.db"], app.extensions["cvjudge.catalogue"].challenges,
-                          app.config["WORKERS"], max_attempts=app.config["MAX_ATTEMPTS"])
-    queue.attach_pool(app, _pool)
-    _pool.start()
-    atexit.register(_pool.stop)
+    atexit.register(start_pool(app, app.config["WORKERS"]).stop)

@@ -188,3 +188,14 @@ def test_guessing_one_account_from_many_addresses_is_limited_too(app, make_user)
             "/login", data={"username": "TARGET", "password": "guess", "csrf_token": token},
             environ_base={"REMOTE_ADDR": address}).status_code)
     assert statuses == [400, 400, 429]
+
+
+@pytest.mark.parametrize("app_config", [{"LOGIN_RATE_LIMIT": "2 per minute",
+                                         "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:9/0"}])
+def test_an_unreachable_rate_limit_store_still_limits_in_memory(browser, make_user):
+    """Redis for the shared counters is down: logins neither fail with 500 nor go unlimited."""
+    make_user("carol")
+    assert browser.login("carol").status_code == 302
+    statuses = [browser.post_form("/login", {"username": "x", "password": "y"}, page="/login")
+                .status_code for _ in range(2)]
+    assert statuses == [400, 429]
