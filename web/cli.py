@@ -29,6 +29,8 @@ def main(argv=None) -> int:
     worker_cmd.add_argument("--name", help="worker name (default cvjudge-<pid>@<host>)")
     status_cmd = commands.add_parser("status", help="queue depth, workers seen, oldest waiting")
     status_cmd.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    status_cmd.add_argument("--expect-worker", metavar="NAME",
+                            help="also fail unless the worker NAME answers (a health check)")
     commands.add_parser("init-db", help="create or upgrade the database schema")
     user_cmd = commands.add_parser("create-user", help="create an account (asks for the password)")
     user_cmd.add_argument("username")
@@ -250,7 +252,11 @@ def cmd_status(args) -> int:
     finally:
         database.engine.dispose()
     print(json.dumps(status, indent=2) if args.json else describe(status))
-    return 0 if status["database"]["ok"] and status.get("broker", {"ok": True})["ok"] else 1
+    healthy = status["database"]["ok"] and status.get("broker", {"ok": True})["ok"]
+    if args.expect_worker and args.expect_worker not in status.get("broker", {}).get("workers", []):
+        print(f"worker {args.expect_worker} did not answer", file=sys.stderr)
+        healthy = False
+    return 0 if healthy else 1
 
 
 if __name__ == "__main__":

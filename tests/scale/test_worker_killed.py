@@ -1,6 +1,8 @@
 """A worker SIGKILLed mid-grading: another worker grades its submission, stored exactly once,
 and the sandbox container the dead worker left behind is removed by the survivor's sweep."""
 import re
+import subprocess
+import sys
 import time
 
 from judge.sandbox import PROCESS_LABEL, leftover_containers
@@ -27,6 +29,7 @@ def test_a_killed_workers_submission_is_graded_by_another(stack_factory, docker_
     assert f"event=stored submission={submission_id} " not in victim.output()
     assert_stored_once(stack, [submission_id])
     assert stack.events("requeued")[submission_id] == 1  # released once its lease ran out
+    assert (answers(stack, survivor.name), answers(stack, victim.name)) == (True, False)
     deadline = time.monotonic() + 30
     while sandbox in {c.id for c in leftover_containers(docker_client)}:
         assert time.monotonic() < deadline, "the dead worker's sandbox was never removed"
@@ -45,3 +48,10 @@ def wait_for_sandbox(docker_client, worker, submission_id: int, limit_s: float =
                 return owned[0]
         assert time.monotonic() < deadline, "the grading never started a sandbox"
         time.sleep(0.05)
+
+
+def answers(stack, worker_name: str) -> bool:
+    """`cvjudge status --expect-worker NAME`, the compose worker's health check, succeeds."""
+    done = subprocess.run([sys.executable, "-m", "web.cli", "status", "--expect-worker",
+                           worker_name], env=stack.env, capture_output=True, timeout=60)
+    return done.returncode == 0
