@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when built with it
 from flask import Flask, current_app
 from markupsafe import Markup
 
@@ -69,7 +71,7 @@ def load_question(path: Path, challenge_ids=None, figures: Path | None = None) -
     if not match:
         raise QuestionError(f"{path}: must start with YAML front matter between '---' lines")
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         raise QuestionError(f"{path}: front matter is not valid YAML: {exc}") from exc
     if not isinstance(meta, dict):

@@ -22,7 +22,7 @@ from judge.catalogue import load_catalogue
 from judge.result import Counterexample, GradeResult, PropertyResult
 from judge.verdicts import Verdict
 import web.clock
-from web import catalogue, create_app, security
+from web import catalogue, create_app, questions, security
 from web.grading import claim_next, grade_submission
 from web.migrate import upgrade
 
@@ -146,10 +146,23 @@ def fast_passwords(monkeypatch):
 _load_catalogue_once = functools.cache(load_catalogue)
 
 
+_load_questions = questions.load_questions
+_load_bundled_questions_once = functools.cache(
+    lambda challenge_ids: _load_questions(questions.QUESTIONS_DIR, challenge_ids))
+
+
+def _load_questions_cached(root, challenge_ids=None):
+    """The bundled bank is read once per session; any other folder every time (tests edit them)."""
+    if root == questions.QUESTIONS_DIR:
+        return _load_bundled_questions_once(frozenset(challenge_ids or ()))
+    return _load_questions(root, challenge_ids)
+
+
 @pytest.fixture(autouse=True)
 def cached_catalogue(monkeypatch):
-    """Each app loads the same challenge folders; importing their properties once is enough."""
+    """Each app loads the same challenge folders and question bank; reading them once is enough."""
     monkeypatch.setattr(catalogue, "load_catalogue", _load_catalogue_once)
+    monkeypatch.setattr(questions, "load_questions", _load_questions_cached)
 
 
 @pytest.fixture
