@@ -21,7 +21,7 @@ from web.db import db
 from web.models import EditorSnapshot, Interview, InterviewItem, InterviewTemplate
 from web.questions import questions
 from web.security import new_secret
-from web.submissions import SubmissionRefused, check_code
+from web.submissions import SubmissionRefused, check_code, check_text
 
 GRACE_S = 5
 LINK_DAYS = (1, 3, 7, 14)
@@ -229,20 +229,11 @@ def seconds_on(interview: Interview, item: InterviewItem) -> int:
     return seconds
 
 
-def encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate, which JSON can carry but no database stores
-        return False
-    return True
-
-
 def save_answer(interview: Interview, item: InterviewItem, answer) -> None:
     require_saving(interview)
     if item.kind != "question":
         raise WorkRefused("This item takes code, not a written answer.")
-    if not isinstance(answer, str) or "\x00" in answer or not encodable(answer):
-        raise WorkRefused("The answer must be text (no NUL or lone surrogate characters).")
+    check_text(answer, "answer", "a written answer")
     if len(answer) > MAX_ANSWER_CHARS:
         raise WorkRefused(f"The answer is {len(answer):,} characters long; the limit is "
                           f"{MAX_ANSWER_CHARS:,}. Shorten it and it will be saved.", 413)

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from markupsafe import Markup
 from sqlalchemy import select
@@ -42,8 +43,23 @@ class ItemReport:
     seconds: int
     rows: list = field(default_factory=list)  # every run and submission, oldest first
     snapshot: EditorSnapshot | None = None  # the latest: the final code
-    counterexamples: list = field(default_factory=list)  # (counterexample, figure), distinct
     similar: list = field(default_factory=list)
+
+    @cached_property
+    def counterexamples(self) -> list[tuple[dict, Markup | None]]:
+        """Each distinct shrunk counterexample the candidate met, in the order they met them,
+        with its figure (drawn only when a report shows them, never for the live view)."""
+        challenge, seen, found = self.challenge, set(), []
+        for submission in self.counted:
+            example = (submission.result or {}).get("counterexample")
+            if not example:
+                continue
+            key = json.dumps(example, sort_keys=True, default=str)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append((example, render_figure(getattr(challenge, "figure", None), example)))
+        return found
 
     @property
     def submissions(self) -> list[Submission]:
@@ -126,29 +142,12 @@ def build(interview: Interview, *, compare: bool = True) -> Report:
     latest = interviews.latest_snapshots(item.id for item in interview.items)
     items = []
     for item in interview.items:
-        report = ItemReport(item=item, seconds=interviews.seconds_on(interview, item),
-                            rows=grouped[item.id], snapshot=latest.get(item.id))
-        report.counterexamples = counterexamples(report)
-        items.append(report)
+        items.append(ItemReport(item=item, seconds=interviews.seconds_on(interview, item),
+                                rows=grouped[item.id], snapshot=latest.get(item.id)))
     result = Report(interview=interview, status=interviews.status(interview), items=items)
     if compare:
         flag_similar_work(result)
     return result
-
-
-def counterexamples(report: ItemReport) -> list[tuple[dict, Markup | None]]:
-    """Each distinct shrunk counterexample the candidate met, in the order they met them."""
-    challenge, seen, found = report.challenge, set(), []
-    for submission in report.counted:
-        example = (submission.result or {}).get("counterexample")
-        if not example:
-            continue
-        key = json.dumps(example, sort_keys=True, default=str)
-        if key in seen:
-            continue
-        seen.add(key)
-        found.append((example, render_figure(getattr(challenge, "figure", None), example)))
-    return found
 
 
 def meaningful(code: str | None, starter: str) -> bool:

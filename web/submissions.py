@@ -18,18 +18,25 @@ class SubmissionRefused(Exception):
         self.message, self.status = message, status
 
 
+def check_text(value, what: str, kind: str) -> int:
+    """`value`'s size in UTF-8 bytes; refuses what is not a string, or holds a lone surrogate
+    (JSON can carry one, no database stores it) or a NUL character."""
+    if not isinstance(value, str):
+        raise SubmissionRefused(f"{what} must be a string of {kind}")
+    try:
+        size = len(value.encode("utf-8"))
+    except UnicodeEncodeError:
+        raise SubmissionRefused(f"The {what} is not valid text: it contains a lone surrogate "
+                                "character. Retype or remove it.") from None
+    if "\x00" in value:
+        raise SubmissionRefused(f"The {what} contains a NUL character (\\0), which {kind} "
+                                "cannot hold. Remove it and try again.")
+    return size
+
+
 def check_code(code) -> int:
     """The code's size in bytes; refuses what is not text, or larger than the limit."""
-    if not isinstance(code, str):
-        raise SubmissionRefused("code must be a string of Python source")
-    try:
-        size = len(code.encode("utf-8"))
-    except UnicodeEncodeError:
-        raise SubmissionRefused("The code is not valid text: it contains a lone surrogate "
-                                "character. Retype or remove it.") from None
-    if "\x00" in code:
-        raise SubmissionRefused("The code contains a NUL character (\\0), which Python source "
-                                "cannot hold. Remove it and try again.")
+    size = check_text(code, "code", "Python source")
     limit = current_app.config["MAX_CODE_BYTES"]
     if size > limit:
         raise SubmissionRefused(f"Your code is {size // 1024} KB; the limit is {limit // 1024} KB. "
