@@ -17,7 +17,7 @@ from web.interview_templates import team_templates, template_or_404
 from web.interviews import LINK_DAYS, WorkRefused
 from web.models import Interview
 from web.submissions import iso
-from web.teams import member_or_404, owner_or_403, team_row_or_404
+from web.teams import clean_name, member_or_404, owner_or_403, team_row_or_404
 
 bp = Blueprint("interview_pages", __name__)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -57,11 +57,9 @@ def create(team_id: int):
         member_or_404(team_id)
         return redirect(url_for("interview_pages.team", team_id=team_id))
     template = template_or_404(team_id, request.form.get("template_id", 0, type=int))
-    name = " ".join((request.form.get("candidate_name") or "").split())
+    name = clean_name(request.form.get("candidate_name"), "The candidate's name", MAX_NAME)
     email = (request.form.get("candidate_email") or "").strip()
     days = request.form.get("link_days", 7, type=int)
-    if not name or len(name) > MAX_NAME:
-        abort(400, description=f"The candidate's name needs 1 to {MAX_NAME} characters.")
     if len(email) > MAX_EMAIL or not EMAIL.match(email):
         abort(400, description="Give the candidate's e-mail address, like ada@example.com.")
     if days not in LINK_DAYS:

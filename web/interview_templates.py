@@ -11,7 +11,7 @@ from web.db import db
 from web.interviews import catalogue_title
 from web.models import InterviewTemplate, TemplateItem
 from web.questions import by_section
-from web.teams import member_or_404, team_row_or_404
+from web.teams import clean_name, member_or_404, team_row_or_404
 
 bp = Blueprint("interview_templates", __name__)
 MIN_MINUTES, MAX_MINUTES = 5, 240
@@ -30,10 +30,8 @@ def team_templates(team_id: int) -> list[InterviewTemplate]:
 
 
 def parse_settings(form) -> tuple[str, int]:
-    name = " ".join((form.get("name") or "").split())
+    name = clean_name(form.get("name"), "A template name", MAX_NAME)
     minutes = form.get("duration_minutes", type=int)
-    if not name or len(name) > MAX_NAME:
-        abort(400, description=f"A template name needs 1 to {MAX_NAME} characters.")
     if minutes is None or not MIN_MINUTES <= minutes <= MAX_MINUTES:
         abort(400, description=f"The duration must be {MIN_MINUTES} to {MAX_MINUTES} minutes.")
     return name, minutes

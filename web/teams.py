@@ -79,10 +79,11 @@ def owners_count(team_id: int) -> int:
                        .where(TeamMember.team_id == team_id, TeamMember.role == "owner"))
 
 
-def clean_name(value: str | None) -> str:
+def clean_name(value: str | None, what: str, limit: int) -> str:
+    """A name typed in a form, runs of whitespace made one space; 400 unless 1 to `limit` long."""
     name = " ".join((value or "").split())
-    if not name or len(name) > MAX_TEAM_NAME:
-        abort(400, description=f"A team name needs 1 to {MAX_TEAM_NAME} characters.")
+    if not name or len(name) > limit:
+        abort(400, description=f"{what} needs 1 to {limit} characters.")
     return name
 
 
@@ -90,7 +91,8 @@ def clean_name(value: str | None) -> str:
 @login_required
 def index():
     if request.method == "POST":
-        team = Team(name=clean_name(request.form.get("name")), created_at=clock.now())
+        team = Team(name=clean_name(request.form.get("name"), "A team name", MAX_TEAM_NAME),
+                    created_at=clock.now())
         team.members = [TeamMember(user_id=current_user.id, role="owner", joined_at=clock.now())]
         db().add(team)
         db().commit()
