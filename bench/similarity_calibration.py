@@ -1,6 +1,6 @@
 """Where web.similarity.SUSPICIOUS and K come from: honest pairs against disguised copies.
 
-Honest pairs are the independent correct solutions of one challenge (tests/solutions/<id>/
+Honest pairs are the independent correct solutions of one challenge (challenges/<id>/solutions/
 correct_*.py, every pair). Disguised copies are every solution there and the reference, run
 through tests/unit/disguises.py: each trick alone, then all of them at once with --seeds seeds.
 Every comparison passes the challenge's starter as `base`, as the interview report does.
@@ -35,7 +35,7 @@ disguise = functools.lru_cache(maxsize=None)(disguises.disguise)
 def load(challenge: str) -> tuple[str, dict[str, str]]:
     starter = (ROOT / "challenges" / challenge / "starter.py").read_text()
     sources = {path.stem: path.read_text()
-               for path in sorted((ROOT / "tests" / "solutions" / challenge).glob("*.py"))}
+               for path in sorted((ROOT / "challenges" / challenge / "solutions").glob("*.py"))}
     sources["reference"] = (ROOT / "challenges" / challenge / "reference.py").read_text()
     return starter, sources
 

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from tests.browser.conftest import SCREENSHOTS, register
 from tests.browser.test_solve_flow import VERDICT_TIMEOUT_MS, type_code
 
-RIGHT_IOU = (Path(__file__).resolve().parents[1] / "solutions" / "iou"
+RIGHT_IOU = (Path(__file__).resolve().parents[2] / "challenges" / "iou" / "solutions"
              / "correct_intervals.py").read_text()
 ANSWER = "IoU is the area of the overlap divided by the area of the union of the two boxes."
 

@@ -12,8 +12,8 @@ from tests.browser.conftest import database_url, running_server
 from web.accounts import token_hash
 from web.models import ApiToken, User
 
-CODE = (Path(__file__).resolve().parents[1]
-        / "solutions" / "iou" / "correct_loops.py").read_text()
+CODE = (Path(__file__).resolve().parents[2]
+        / "challenges" / "iou" / "solutions" / "correct_loops.py").read_text()
 
 
 def add_user_with_token(url: str) -> str:

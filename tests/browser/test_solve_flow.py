@@ -12,7 +12,7 @@ from web.security import hash_password
 
 VERDICT_TIMEOUT_MS = 120_000
 
-SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "iou"
+SOLUTIONS = Path(__file__).resolve().parents[2] / "challenges" / "iou" / "solutions"
 WRONG_IOU = (SOLUTIONS / "wrong_no_clamp.py").read_text()  # separated boxes "overlap"
 RIGHT_IOU = (SOLUTIONS / "correct_intervals.py").read_text()
 WRONG_MARK = "Forgets to clamp the overlap sides at zero"

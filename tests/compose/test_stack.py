@@ -9,7 +9,7 @@ import pytest
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
-SOLUTIONS = REPO / "tests" / "solutions" / "iou"
+SOLUTIONS = REPO / "challenges" / "iou" / "solutions"
 GRADING_TIMEOUT_S = 180
 WORKERS_TIMEOUT_S = 120
 

@@ -1,6 +1,6 @@
 """Held-in solutions per challenge: every correct style accepted, every known mistake caught.
 
-tests/solutions/<challenge>/correct_*.py must be accepted (graded with a fresh random seed
+challenges/<challenge>/solutions/correct_*.py must be accepted (graded with a fresh random seed
 each run, printed on failure); wrong_*.py must be rejected, with the verdict named on a
 `# expect: <verdict>` line when there is one.
 """
@@ -13,9 +13,9 @@ import pytest
 from judge.catalogue import load_catalogue
 from judge.engine import grade
 
-SOLUTIONS = Path(__file__).parent.parent / "solutions"
+SOLUTIONS = Path(__file__).resolve().parents[2] / "challenges"
 CATALOGUE = load_catalogue()
-FILES = sorted(SOLUTIONS.glob("*/*.py"))
+FILES = sorted(SOLUTIONS.glob("*/solutions/*.py"))
 
 
 def expected_verdict(path: Path):
@@ -25,14 +25,14 @@ def expected_verdict(path: Path):
 
 def test_each_challenge_has_enough_solutions():
     for challenge_id in CATALOGUE:
-        names = [p.name for p in FILES if p.parent.name == challenge_id]
+        names = [p.name for p in FILES if p.parent.parent.name == challenge_id]
         assert sum(n.startswith("correct_") for n in names) >= 2, challenge_id
         assert sum(n.startswith("wrong_") for n in names) >= 6, challenge_id
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_solution_gets_the_right_verdict(path, docker_client):
-    challenge = CATALOGUE[path.parent.name]
+    challenge = CATALOGUE[path.parent.parent.name]
     seed = random.randrange(2**32) if path.name.startswith("correct_") else 0
     result = grade(challenge, path.read_text(), seed=seed)
     context = f"seed {seed}: {result.verdict.value}: {result.message} {result.counterexample}"

@@ -23,7 +23,7 @@ def starter(challenge: str) -> str:
 def solutions(challenge: str, prefix: str = "") -> dict[str, str]:
     """Every held-in solution of a challenge (or those whose name starts with prefix)."""
     found = {path.stem: path.read_text()
-             for path in sorted((ROOT / "tests" / "solutions" / challenge).glob(f"{prefix}*.py"))}
+             for path in sorted((ROOT / "challenges" / challenge / "solutions").glob(f"{prefix}*.py"))}
     if not prefix:
         found["reference"] = (ROOT / "challenges" / challenge / "reference.py").read_text()
     return found
