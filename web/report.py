@@ -17,7 +17,7 @@ from sqlalchemy import select
 from web import interviews
 from web.catalogue import catalogue
 from web.db import db
-from web.figures import render_figure
+from judge.figures import render_figure
 from web.models import EditorSnapshot, Interview, InterviewItem, Submission
 from web.questions import questions
 from web.similarity import SUSPICIOUS, matching_lines, similarity

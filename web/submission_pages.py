@@ -3,7 +3,7 @@ from flask import Blueprint, render_template
 from flask_login import login_required
 
 from web.catalogue import catalogue
-from web.figures import render_figure
+from judge.figures import render_figure
 from web.submissions import visible_submission_or_404
 
 bp = Blueprint("submissions", __name__)

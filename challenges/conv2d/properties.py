@@ -8,20 +8,7 @@ import numpy as np
 from hypothesis import strategies as st
 
 from judge.properties import Property
-
-QUARTERS = st.integers(-40, 40).map(lambda k: k / 4)
-FLOATS = st.floats(-10, 10, allow_nan=False, allow_infinity=False, allow_subnormal=False)
-
-
-def grid(rows, cols, values):
-    """A float64 array of the given shape from a flat list of values."""
-    return np.array(values, dtype=np.float64).reshape(rows, cols)
-
-
-@st.composite
-def matrices(draw, rows, cols, values=QUARTERS):
-    return grid(rows, cols, draw(st.lists(values, min_size=rows * cols, max_size=rows * cols)))
-
+from judge.strategies.arrays import FLOATS, QUARTERS, grid, matrices
 
 @st.composite
 def cases(draw, max_side=8, strides=st.just(1), paddings=st.just(0), values=QUARTERS,

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from markupsafe import Markup
 
-from web import figures
-from web.figures import FIGURES, match_detections, render_figure
+from judge.figures import KINDS, Figure, FigureError, drawer, make_figure, render_figure
+from judge.figures.detections import MAX_IMAGES, match_detections
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"
@@ -211,7 +211,7 @@ def test_map_caps_the_number_of_images():
     counterexample = {"inputs": {"detections": detections, "ground_truths": [],
                                  "iou_threshold": 0.5}, "expected": 0.0, "got": 1.0}
     tree = parse(render_figure("detections", counterexample))
-    assert len(svgs(tree)) == figures.MAX_IMAGES and "Showing 6 of 8 images" in texts(tree)
+    assert len(svgs(tree)) == MAX_IMAGES and "Showing 6 of 8 images" in texts(tree)
 
 
 def test_matcher_keeps_a_ground_truth_its_best_detection_missed():
@@ -316,17 +316,37 @@ def test_matrices_with_a_summarised_input_draw_nothing():
 
 KIND_CASES = {"box_pair": ("iou", 0), "nms_boxes": ("nms", 0), "detections": ("map", 2),
               "matrices": ("conv2d", 1)}
+# Kinds no bundled challenge uses yet: hand-made counterexamples in the same shape.
+MADE_CASES = {
+    "heatmaps": {"inputs": {"image": [[0.0, 1.0], [2.0, 3.0]]},
+                 "expected": [[0.5, 1.0], [2.0, 2.5]], "message": "", "shrunk": True},
+    "label_maps": {"inputs": {"mask": [[1, 0, 1], [1, 0, 0]]},
+                   "expected": [[1, 0, 2], [1, 0, 0]], "message": "", "shrunk": True},
+    "rotated_boxes": {"inputs": {"box_a": [0.0, 0.0, 4.0, 2.0, 30.0],
+                                 "box_b": [1.0, 0.0, 2.0, 2.0, 0.0]},
+                      "expected": 0.25, "message": "", "shrunk": True},
+}
 
 
-@pytest.mark.parametrize("kind", sorted(KIND_CASES))
+def any_case(kind: str, got=None) -> dict:
+    if kind in MADE_CASES:
+        return {**MADE_CASES[kind], "got": got}
+    return case(*KIND_CASES[kind], got=got)
+
+
+def test_every_kind_has_a_case():
+    assert set(KIND_CASES) | set(MADE_CASES) == set(KINDS)
+
+
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("got", JUNK)
 def test_any_answer_still_gives_a_figure(kind, got):
-    markup = FIGURES[kind](case(*KIND_CASES[kind], got=got))  # the drawer itself, no safety net
+    markup = drawer(kind)(any_case(kind, got=got))  # the drawer itself, no safety net
     parse(markup)
     assert HOSTILE not in markup
 
 
-@pytest.mark.parametrize("kind", sorted(KIND_CASES))
+@pytest.mark.parametrize("kind", KINDS)
 def test_missing_inputs_draw_nothing(kind):
     assert render_figure(kind, {"inputs": {}, "expected": None, "got": None}) is None
     assert render_figure(kind, {"inputs": "junk"}) is None
@@ -334,7 +354,6 @@ def test_missing_inputs_draw_nothing(kind):
 
 def test_render_figure_without_kind_or_counterexample():
     counterexample = case("iou", 0, got=0.5)
-    assert set(FIGURES) == {"box_pair", "nms_boxes", "detections", "matrices"}
     assert render_figure(None, counterexample) is None
     assert render_figure("pie_chart", counterexample) is None
     assert render_figure(["box_pair"], counterexample) is None
@@ -345,14 +364,41 @@ def test_render_figure_swallows_a_failing_drawer(monkeypatch, caplog):
     def broken(counterexample):
         raise ZeroDivisionError("drawn badly")
 
-    monkeypatch.setitem(FIGURES, "box_pair", broken)
-    assert render_figure("box_pair", case("iou", 0, got=0.5)) is None
+    assert render_figure(Figure("box_pair", broken), case("iou", 0, got=0.5)) is None
     assert "drawn badly" in caplog.text
 
 
 def test_stylesheet_colours_every_legend_swatch():
     css = (ROOT / "web" / "static" / "figures.css").read_text()
     used = set()
-    for kind, (challenge, index) in KIND_CASES.items():
-        used |= set(re.findall(r"fig-swatch-[a-z]+", render_figure(kind, case(challenge, index))))
+    for kind in KINDS:
+        used |= set(re.findall(r"fig-swatch-[a-z]+", render_figure(kind, any_case(kind, got=[]))))
     assert used and all(f".{name}" in css for name in used)
+
+
+# ----- options and the registry ------------------------------------------------------------------
+
+def test_unknown_kinds_and_options_are_refused_by_name():
+    with pytest.raises(FigureError, match="unknown figure kind 'pie_chart'"):
+        make_figure("pie_chart")
+    with pytest.raises(FigureError, match="no option 'colour'.*allowed: inputs"):
+        make_figure("heatmaps", options={"colour": "red"})
+    figure = make_figure("heatmaps", options={"inputs": ["image"]})
+    assert figure.render(MADE_CASES["heatmaps"] | {"got": [[0.5, 1.0], [2.0, 3.0]]})
+
+
+def test_heatmap_marks_the_cell_outside_tolerance():
+    tree = parse(render_figure("heatmaps", any_case("heatmaps", got=[[0.5, 1.0], [2.0, 3.0]])))
+    wrong = marked(tree, "fig-wrong")
+    assert len(wrong) == 1 and "expected 2.5" in texts(wrong[0])
+
+
+def test_label_map_marks_each_wrong_label():
+    tree = parse(render_figure("label_maps", any_case("label_maps", got=[[1, 0, 1], [1, 0, 0]])))
+    assert len(marked(tree, "fig-wrong")) == 1
+
+
+def test_rotated_boxes_draw_two_polygons_and_their_overlap():
+    tree = parse(render_figure("rotated_boxes", any_case("rotated_boxes", got=0.5)))
+    assert len(marked(tree, "fig-box", "polygon")) == 2
+    assert len(marked(tree, "fig-overlap", "polygon")) == 1

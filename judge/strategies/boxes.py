@@ -1,7 +1,7 @@
-"""Reusable hypothesis strategies and exact helpers for axis-aligned boxes.
+"""Hypothesis strategies for axis-aligned boxes, and the knife-edge checks they rely on.
 
 A box is a tuple `(x1, y1, x2, y2)` of Python floats with `x1 <= x2` and `y1 <= y2`, in
-continuous coordinates: its area is `(x2 - x1) * (y2 - y1)` (no "+1 pixel"). Challenge
+continuous coordinates (see judge/geometry.py for the exact and float IoU). Challenge
 `properties.py` files build their inputs from these pieces; keep the signatures stable.
 
 Two families of coordinates are offered:
@@ -10,11 +10,13 @@ Two families of coordinates are offered:
   shrunk counterexample is easy to read;
 - general floats (`float_boxes`), rounded to a few decimals so no subnormal or huge values appear.
 
+Knife-edges avoided: an IoU within 1e-6 of a threshold it is compared with, unless it equals a
+dyadic threshold exactly on integer boxes (then every formulation decides alike).
+
 Contents:
-- exact helpers: `exact_iou` (a Fraction; floats convert exactly), `float_iou`, `iou`, `area`,
-  `is_dyadic`, `is_integer_box`, `threshold_is_safe` (is an IoU-vs-threshold decision free of
-  rounding doubt for a whole box set?), `pairwise_ious`, `dyadic_pairwise_ious`,
-  `as_box_array` (list of boxes -> (N, 4) float64, (0, 4) when empty), `make_box`;
+- knife-edge checks: `threshold_is_safe` (is an IoU-vs-threshold decision free of rounding
+  doubt for a whole box set?), `pairwise_ious`, `dyadic_pairwise_ious`, `as_box_array`
+  (list of boxes -> (N, 4) float64, (0, 4) when empty);
 - single boxes: `int_boxes`, `float_boxes`, `zero_area_boxes`;
 - pairs with a known relation: `touching_pairs` and `disjoint_pairs` (IoU 0), `nested_pairs`,
   `dyadic_iou_pairs` (IoU exactly k / 2**m, for `>` vs `>=` knife-edges);
@@ -26,67 +28,19 @@ from itertools import combinations
 import numpy as np
 from hypothesis import strategies as st
 
-Box = tuple  # (x1, y1, x2, y2) of floats
+from judge.geometry import (Box, exact_iou, float_iou, is_dyadic, is_integer_box, make_box)
 
 DEFAULT_GAP = 1e-6
-MAX_EXACT_COORD = 2 ** 16  # integer coordinates up to this keep thr * union exact in float64
-MAX_DYADIC_POWER = 12  # a "dyadic" threshold has a denominator of at most 2**12
 
 
-# ---------------------------------------------------------------- exact helpers
-
-
-def area(box: Box) -> float:
-    """Continuous area of a box (0 for a degenerate one)."""
-    x1, y1, x2, y2 = box
-    return (x2 - x1) * (y2 - y1)
-
-
-def exact_iou(a: Box, b: Box) -> Fraction:
-    """The exact IoU of two boxes as a Fraction; 0 when the union is 0."""
-    if is_integer_box(a, None) and is_integer_box(b, None):  # fast path: plain ints
-        a, b = [int(v) for v in a], [int(v) for v in b]
-        zero = 0
-    else:  # floats convert to Fractions exactly
-        a, b = [Fraction(v) for v in a], [Fraction(v) for v in b]
-        zero = Fraction(0)
-    iw = max(zero, min(a[2], b[2]) - max(a[0], b[0]))
-    ih = max(zero, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = iw * ih
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return Fraction(inter) / union if union else Fraction(0)
-
-
-def float_iou(a: Box, b: Box) -> float:
-    """The IoU in ordinary float arithmetic (within a few ulps of the exact value); fast."""
-    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = iw * ih
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
-
-
-def iou(a: Box, b: Box) -> float:
-    """The IoU of two boxes as a float (the exact value, correctly rounded)."""
-    return float(exact_iou(a, b))
-
-
-def is_dyadic(value: Fraction, max_power: int = MAX_DYADIC_POWER) -> bool:
-    """True when `value` is k / 2**m with m <= max_power (exactly representable, short)."""
-    d = Fraction(value).denominator
-    return d & (d - 1) == 0 and d <= 2 ** max_power
-
-
-def is_integer_box(box: Box, limit: int | None = MAX_EXACT_COORD) -> bool:
-    """Whole-number coordinates, each at most `limit` in magnitude (None: any size)."""
-    return all(float(v).is_integer() and (limit is None or abs(v) <= limit) for v in box)
+# ---------------------------------------------------------------- knife-edge checks
 
 
 def threshold_is_safe(boxes, threshold: float, gap: float = DEFAULT_GAP) -> bool:
     """Whether comparing any pairwise IoU of `boxes` with `threshold` is unambiguous.
 
     Safe means every pairwise IoU is more than `gap` away from the threshold, or equals it
-    exactly while both boxes have integer coordinates (at most MAX_EXACT_COORD) and the
+    exactly while both boxes have integer coordinates (at most geometry.MAX_EXACT_COORD) and the
     threshold is dyadic: then inter / union, inter > thr * union and their numpy forms all
     agree bit for bit. `boxes` may be a list of tuples or an (N, 4) array.
     """
@@ -129,11 +83,6 @@ def dyadic_pairwise_ious(boxes, low: float = 0.0, high: float = 1.0) -> list:
 def as_box_array(boxes) -> np.ndarray:
     """A list of boxes as an (N, 4) float64 array; shape (0, 4) when the list is empty."""
     return np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
-
-
-def make_box(x1, y1, x2, y2) -> Box:
-    """A box tuple of Python floats from any four numbers (no ordering check)."""
-    return (float(x1), float(y1), float(x2), float(y2))
 
 
 # ---------------------------------------------------------------- single boxes
