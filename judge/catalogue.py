@@ -1,38 +1,49 @@
 """Load and strictly validate the challenge folders under `challenges/`.
 
-A challenge is a folder whose name is its id, holding challenge.toml, statement.md,
-starter.py, reference.py, properties.py and examples.json. Every mistake is reported with
-the file and key it is in, so a bad folder fails loudly at start-up and in the tests.
+A challenge is one folder whose name is its id (for new challenges, also its function's name):
+
+    challenge.toml   metadata, checked against challenges/challenge.schema.json
+    statement.md     the statement; its Contract block holds the function's def line
+    starter.py       what the editor starts with (must be rejected by the judge)
+    reference.py     the trusted answer, run on the host
+    properties.py    PROPERTIES: the hidden, named, weighted hypothesis checks
+    examples.json    the visible examples
+    solutions/       correct_*.py and wrong_*.py (with `# expect: <verdict>`)
+    compare.py       optional: a comparator for `[compare] kind = "custom"`
+    figure.py        optional: this challenge's own counterexample drawer
+
+The function's signature is written in the starter, the reference, the statement and the
+parameter table; the loader checks that they agree. Every mistake is reported with the file
+(and the key or line) it is in, so a bad folder fails loudly at start-up and in the tests.
 """
 import ast
 import importlib.util
 import json
 import os
 import re
-import sys
 import tomllib
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from judge import wire
-from judge.compare import COMPARATORS
+from judge import comparators, figures, params as param_kinds
 from judge.properties import Property
+from judge.verdicts import Verdict
 
 CHALLENGES_DIR = Path(os.environ.get("CVJUDGE_CHALLENGES",
                                      Path(__file__).resolve().parent.parent / "challenges"))
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "challenges" / "challenge.schema.json"
 REQUIRED_FILES = ("challenge.toml", "statement.md", "starter.py", "reference.py",
                   "properties.py", "examples.json")
-DIFFICULTIES = ("easy", "medium", "hard")
-PARAM_KINDS = ("number", "tuple", "tuple_list", "array")
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
-TOP_KEYS = {"title", "difficulty", "tags", "function", "limits", "figure"}
-FUNCTION_KEYS = {"name", "signature", "output", "params"}
-LIMIT_KEYS = {"memory_mb", "call_timeout_s", "budget_s"}
+ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
+EXPECT_LINE = re.compile(r"^# expect: (\w+)\s*$", re.MULTILINE)
+DEF_LINE = re.compile(r"^def (\w+)\(")
+SOLUTION_VERDICTS = {v.value for v in Verdict} - {Verdict.INTERNAL_ERROR.value}
 
 
 class CatalogueError(ValueError):
-    """A challenge folder that does not follow the schema."""
+    """A challenge folder that does not follow the format."""
 
 
 @dataclass(frozen=True)
@@ -50,15 +61,27 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Solution:
+    """A held-in solution and the verdict it must get."""
+    path: Path
+    expected: str  # a Verdict value; "accepted" for correct_*.py
+
+    @property
+    def correct(self) -> bool:
+        return self.expected == Verdict.ACCEPTED.value
+
+
+@dataclass(frozen=True)
 class Challenge:
     id: str
     title: str
     difficulty: str
     tags: tuple
     function: str
-    signature: str
-    output: str
-    params: MappingProxyType  # parameter name -> kind, in signature order
+    signature: str  # "nms(boxes, scores, iou_threshold)", as the starter's def line has it
+    params: MappingProxyType  # parameter name -> kind (judge/params.py), in signature order
+    compare: object  # comparator: compare(expected, got, args) -> message | None
+    compare_spec: MappingProxyType
     limits: ChallengeLimits
     statement: str
     starter: str
@@ -67,7 +90,8 @@ class Challenge:
     properties: tuple
     examples: tuple
     path: Path
-    figure: str | None = None  # how the web page draws a counterexample (web/figures.py)
+    figure: figures.Figure | None = None
+    solutions: tuple = ()
 
     def named_args(self, args: tuple) -> dict:
         return dict(zip(self.params, args))
@@ -87,47 +111,41 @@ def load_catalogue(root: Path | None = None) -> dict[str, Challenge]:
 
 def load_challenge(folder: Path) -> Challenge:
     folder = Path(folder)
-    if not ID_PATTERN.match(folder.name):
+    if not ID_PATTERN.fullmatch(folder.name):
         raise CatalogueError(f"{folder}: id must match {ID_PATTERN.pattern}")
     missing = [name for name in REQUIRED_FILES if not (folder / name).is_file()]
     if missing:
         raise CatalogueError(f"{folder}: missing {', '.join(missing)}")
-    meta = _read_toml(folder / "challenge.toml")
     where = folder / "challenge.toml"
-    _only_keys(meta, TOP_KEYS, where, "")
-    title = _typed(meta, "title", str, where)
-    difficulty = _typed(meta, "difficulty", str, where)
-    if difficulty not in DIFFICULTIES:
-        raise CatalogueError(f"{where}: difficulty must be one of {DIFFICULTIES}")
-    tags = _typed(meta, "tags", list, where)
-    if not tags or not all(isinstance(t, str) and t for t in tags):
-        raise CatalogueError(f"{where}: tags must be a non-empty list of strings")
-    function = _typed(meta, "function", dict, where)
-    _only_keys(function, FUNCTION_KEYS, where, "function.")
-    name = _typed(function, "name", str, where, "function.")
-    signature = _typed(function, "signature", str, where, "function.")
-    output = _typed(function, "output", str, where, "function.")
-    if output not in COMPARATORS:
-        raise CatalogueError(f"{where}: function.output must be one of {tuple(COMPARATORS)}")
-    params = _check_params(_typed(function, "params", dict, where, "function."), name,
-                           signature, where)
-    limits = _check_limits(meta.get("limits", {}), where)
-    figure = _typed(meta, "figure", str, where) if "figure" in meta else None
-    if figure is not None and not ID_PATTERN.match(figure):
-        raise CatalogueError(f"{where}: figure must match {ID_PATTERN.pattern}")
-    reference_source = (folder / "reference.py").read_text()
+    meta = _read_toml(where)
+    _check_schema(meta, where)
+    function = meta["function"]
+    name = function["name"]  # new challenges use their id (the first four predate the rule)
+    params = dict(function["params"])
+    statement, starter = _nonempty_text(folder / "statement.md"), _nonempty_text(folder / "starter.py")
+    signature = _check_signatures(folder, name, list(params))
+    try:
+        compare = comparators.build(meta["compare"], tuple(params), folder)
+    except comparators.ComparatorError as exc:
+        raise CatalogueError(f"{where}: {exc}") from None
     reference = getattr(_import(folder / "reference.py", f"{folder.name}_reference"), name, None)
     if not callable(reference):
         raise CatalogueError(f"{folder / 'reference.py'}: does not define `{name}`")
-    properties = _check_properties(folder / "properties.py", folder.name)
     challenge = Challenge(
-        id=folder.name, title=title, difficulty=difficulty, tags=tuple(tags), function=name,
-        signature=signature, output=output, params=MappingProxyType(params), limits=limits,
-        statement=_nonempty_text(folder / "statement.md"),
-        starter=_nonempty_text(folder / "starter.py"), reference_source=reference_source,
-        reference=reference, properties=properties, examples=(), path=folder, figure=figure)
-    examples = _check_examples(folder / "examples.json", challenge)
-    return replace(challenge, examples=examples)
+        id=folder.name, title=meta["title"], difficulty=meta["difficulty"],
+        tags=tuple(meta["tags"]), function=name, signature=signature,
+        params=MappingProxyType(params), compare=compare,
+        compare_spec=MappingProxyType(dict(meta["compare"])),
+        limits=ChallengeLimits(**meta.get("limits", {})),
+        statement=statement, starter=starter,
+        reference_source=(folder / "reference.py").read_text(), reference=reference,
+        properties=_check_properties(folder / "properties.py", folder.name), examples=(),
+        path=folder, figure=_check_figure(meta.get("figure"), folder, where),
+        solutions=_check_solutions(folder / "solutions"))
+    return replace(challenge, examples=_check_examples(folder / "examples.json", challenge))
+
+
+# ---------------------------------------------------------------- challenge.toml
 
 
 def _read_toml(path: Path) -> dict:
@@ -137,49 +155,113 @@ def _read_toml(path: Path) -> dict:
         raise CatalogueError(f"{path}: invalid TOML: {exc}") from None
 
 
-def _only_keys(table: dict, allowed: set, where: Path, prefix: str) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text())
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _check_schema(meta: dict, where: Path) -> None:
+    """Schema errors as `file: key: what is wrong`, the most specific error first."""
+    errors = sorted(_validator().iter_errors(meta), key=lambda e: (-len(e.absolute_path),
+                                                                   list(map(str, e.path))))
+    if not errors:
+        return
+    error = errors[0]
+    key = ".".join(str(part) for part in error.absolute_path)
+    prefix = f"{key}." if key else ""
+    if error.validator == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        unknown = sorted(set(error.instance) - set(allowed))
         raise CatalogueError(f"{where}: unknown key {prefix}{unknown[0]} "
-                             f"(allowed: {', '.join(sorted(allowed))})")
+                             f"(allowed: {', '.join(allowed)})")
+    if error.validator == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        raise CatalogueError(f"{where}: missing key {prefix}{missing[0]}")
+    if error.validator == "enum":
+        raise CatalogueError(f"{where}: {key} must be one of "
+                             f"{', '.join(map(str, error.validator_value))}")
+    if error.validator == "pattern" and key.startswith("function.params."):
+        raise CatalogueError(f"{where}: {key} must be a parameter kind "
+                             f"({', '.join(param_kinds.BASE_KINDS)}, optionally ending in ?)")
+    raise CatalogueError(f"{where}: {key or 'the file'}: {error.message}")
 
 
-def _typed(table: dict, key: str, kind: type, where: Path, prefix: str = ""):
-    if key not in table:
-        raise CatalogueError(f"{where}: missing key {prefix}{key}")
-    value = table[key]
-    if not isinstance(value, kind) or (kind is str and not value.strip()):
-        raise CatalogueError(f"{where}: {prefix}{key} must be a non-empty {kind.__name__}")
-    return value
+# ---------------------------------------------------------------- the signature, once
 
 
-def _check_params(params: dict, name: str, signature: str, where: Path) -> dict:
+def _def_node(path: Path, name: str) -> ast.FunctionDef:
     try:
-        tree = ast.parse(f"def {signature}: pass")
-        func = tree.body[0]
-    except SyntaxError:
-        raise CatalogueError(f"{where}: function.signature is not a valid signature") from None
-    if func.name != name:
-        raise CatalogueError(f"{where}: function.signature names `{func.name}`, not `{name}`")
-    names = [a.arg for a in func.args.args]
-    if list(params) != names:
-        raise CatalogueError(f"{where}: function.params must list {names} in that order")
-    for param, kind in params.items():
-        if kind not in PARAM_KINDS:
-            raise CatalogueError(f"{where}: function.params.{param} must be one of {PARAM_KINDS}")
-    return dict(params)
+        tree = ast.parse(path.read_text(), filename=str(path))
+    except SyntaxError as exc:
+        raise CatalogueError(f"{path}:{exc.lineno}: invalid Python: {exc.msg}") from None
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return node
+    raise CatalogueError(f"{path}: does not define `{name}` at the top level")
 
 
-def _check_limits(table: dict, where: Path) -> ChallengeLimits:
-    if not isinstance(table, dict):
-        raise CatalogueError(f"{where}: limits must be a table")
-    _only_keys(table, LIMIT_KEYS, where, "limits.")
-    values = {}
-    for key, value in table.items():
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-            raise CatalogueError(f"{where}: limits.{key} must be a positive number")
-        values[key] = value
-    return ChallengeLimits(**values)
+def _shape_of(args: ast.arguments) -> tuple:
+    """Parameter names with their defaults, as source text: what must agree everywhere."""
+    plain = args.posonlyargs + args.args
+    defaults = [None] * (len(plain) - len(args.defaults)) + list(args.defaults)
+    shape = tuple((a.arg, None if d is None else ast.unparse(d)) for a, d in zip(plain, defaults))
+    if args.vararg or args.kwarg or args.kwonlyargs:
+        shape += (("*", "not allowed"),)
+    return shape
+
+
+def _text(shape: tuple) -> str:
+    return ", ".join(n if d is None else f"{n}={d}" for n, d in shape)
+
+
+def _statement_def(path: Path, name: str) -> tuple[int, tuple]:
+    """The line number and shape of the def line in the statement's first python block."""
+    in_block = False
+    for number, line in enumerate(path.read_text().splitlines(), start=1):
+        if line.strip().startswith("```"):
+            in_block = not in_block and line.strip() == "```python"
+            continue
+        match = DEF_LINE.match(line.strip()) if in_block else None
+        if match and match.group(1) == name:
+            source = line.strip().rstrip(":").removesuffix("...").rstrip().rstrip(":")
+            try:
+                node = ast.parse(f"{source}: ...").body[0]
+            except SyntaxError:
+                raise CatalogueError(f"{path}:{number}: the contract's def line is not valid "
+                                     "Python") from None
+            return number, _shape_of(node.args)
+    raise CatalogueError(f"{path}: no ```python block with `def {name}(...)` (the contract)")
+
+
+def _check_signatures(folder: Path, name: str, params: list) -> str:
+    """starter, reference, statement and [function.params] must name the same parameters."""
+    starter = _def_node(folder / "starter.py", name)
+    shape = _shape_of(starter.args)
+    where = f"{folder / 'starter.py'}:{starter.lineno}"
+    if ("*", "not allowed") in shape:
+        raise CatalogueError(f"{where}: `{name}` may only take plain parameters "
+                             "(no *args, **kwargs or keyword-only ones)")
+    if [n for n, _ in shape] != params:
+        raise CatalogueError(f"{folder / 'challenge.toml'}: function.params lists "
+                             f"({', '.join(params)}) but {where} defines "
+                             f"{name}({_text(shape)})")
+    reference = _def_node(folder / "reference.py", name)
+    if _shape_of(reference.args) != shape:
+        raise CatalogueError(f"{folder / 'reference.py'}:{reference.lineno}: defines "
+                             f"{name}({_text(_shape_of(reference.args))}) but {where} "
+                             f"defines {name}({_text(shape)})")
+    line, stated = _statement_def(folder / "statement.md", name)
+    if stated != shape:
+        raise CatalogueError(f"{folder / 'statement.md'}:{line}: the contract says "
+                             f"{name}({_text(stated)}) but {where} defines "
+                             f"{name}({_text(shape)})")
+    return f"{name}({_text(shape)})"
+
+
+# ---------------------------------------------------------------- python files
 
 
 def _import(path: Path, module_name: str):
@@ -201,13 +283,61 @@ def _check_properties(path: Path, challenge_id: str) -> tuple:
     for prop in found:
         if not isinstance(prop, Property):
             raise CatalogueError(f"{path}: PROPERTIES holds a {type(prop).__name__}, not a Property")
-        if not ID_PATTERN.match(prop.name) or prop.name in seen:
+        if not ID_PATTERN.fullmatch(prop.name) or prop.name in seen:
             raise CatalogueError(f"{path}: property name {prop.name!r} is invalid or repeated")
         if not prop.description.strip() or prop.weight < 1 or prop.max_examples < 1:
             raise CatalogueError(f"{path}: property {prop.name} needs a description, "
                                  "a weight >= 1 and max_examples >= 1")
         seen.add(prop.name)
     return tuple(found)
+
+
+def _check_figure(spec, folder: Path, where: Path) -> figures.Figure | None:
+    own = folder / "figure.py"
+    options = dict(spec) if isinstance(spec, dict) else {}
+    kind = spec if isinstance(spec, str) else options.pop("kind", None)
+    try:
+        if own.is_file():
+            if kind is not None:
+                raise CatalogueError(f"{where}: figure names kind {kind!r} but {own} is this "
+                                     "challenge's drawer; give only its options")
+            draw = getattr(_import(own, f"{folder.name}_figure"), "draw", None)
+            if not callable(draw):
+                raise CatalogueError(f"{own}: must define draw(counterexample, **options)")
+            return figures.make_figure(folder.name, draw, options)
+        if kind is None:
+            if options:
+                raise CatalogueError(f"{where}: figure options given without a kind")
+            return None
+        return figures.make_figure(kind, options=options)
+    except figures.FigureError as exc:
+        raise CatalogueError(f"{where}: {exc}") from None
+
+
+def _check_solutions(folder: Path) -> tuple:
+    """At least one correct and one wrong solution, each wrong one naming its verdict."""
+    if not folder.is_dir():
+        raise CatalogueError(f"{folder}: missing (correct_*.py and wrong_*.py solutions)")
+    found = []
+    for path in sorted(folder.glob("*.py")):
+        match = EXPECT_LINE.search(path.read_text())
+        if path.name.startswith("correct_"):
+            if match and match.group(1) != Verdict.ACCEPTED.value:
+                raise CatalogueError(f"{path}: a correct solution must expect accepted")
+            found.append(Solution(path, Verdict.ACCEPTED.value))
+        elif path.name.startswith("wrong_"):
+            if not match or match.group(1) not in SOLUTION_VERDICTS - {"accepted"}:
+                raise CatalogueError(f"{path}: needs a line `# expect: <verdict>` naming one of "
+                                     f"{', '.join(sorted(SOLUTION_VERDICTS - {'accepted'}))}")
+            found.append(Solution(path, match.group(1)))
+        else:
+            raise CatalogueError(f"{path}: solution names start with correct_ or wrong_")
+    if not any(s.correct for s in found) or all(s.correct for s in found):
+        raise CatalogueError(f"{folder}: needs at least one correct_*.py and one wrong_*.py")
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- text and examples
 
 
 def _nonempty_text(path: Path) -> str:
@@ -233,26 +363,20 @@ def _check_examples(path: Path, challenge: Challenge) -> tuple:
             raise CatalogueError(f"{path}: example {index} args must name "
                                  f"{list(challenge.params)} in that order")
         try:
-            args = tuple(convert_param(challenge.params[k], v) for k, v in item["args"].items())
-        except (ValueError, TypeError) as exc:
+            args = convert_args(challenge, item["args"])
+        except ValueError as exc:
             raise CatalogueError(f"{path}: example {index}: {exc}") from None
         examples.append(Example(args=args, expected=item["expected"],
                                 explanation=str(item["explanation"])))
     return tuple(examples)
 
 
-def convert_param(kind: str, value):
-    """Turn a JSON value from examples.json into the Python value the function receives."""
-    import numpy as np
-
-    if kind == "number":
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"expected a number, got {value!r}")
-        return value
-    if kind == "tuple":
-        return tuple(value)
-    if kind == "tuple_list":
-        return [tuple(item) for item in value]
-    if isinstance(value, dict):
-        return wire.decode(value).astype(np.float64)
-    return np.asarray(value, dtype=np.float64)
+def convert_args(challenge: Challenge, named: dict) -> tuple:
+    """JSON arguments by name -> the positional Python values the function receives."""
+    values = []
+    for name, kind in challenge.params.items():
+        try:
+            values.append(param_kinds.convert(kind, named[name]))
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"{name}: {exc}") from None
+    return tuple(values)

@@ -1,7 +1,6 @@
 """The catalogue check: every challenge loads, its examples agree with its reference, the
 reference is accepted in the real sandbox and the starter is not."""
 from judge.catalogue import CatalogueError, load_catalogue
-from judge.compare import COMPARATORS
 from judge.engine import grade
 
 
@@ -13,9 +12,9 @@ def check_catalogue(seed: int = 0, log=print) -> list[str]:
         return [str(exc)]
     problems = []
     for challenge in catalogue.values():
-        compare = COMPARATORS[challenge.output]
         for index, item in enumerate(challenge.examples):
-            mismatch = compare(challenge.reference(*item.args), item.expected)
+            mismatch = challenge.compare(challenge.reference(*item.args), item.expected,
+                                         item.args)
             if mismatch:
                 problems.append(f"{challenge.id}: example {index} disagrees with the reference: "
                                 f"{mismatch}")

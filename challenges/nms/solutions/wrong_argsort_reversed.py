@@ -1,4 +1,5 @@
 """Gets descending order with np.argsort(scores)[::-1], which flips the order of tied scores."""
+# expect: wrong_answer
 import numpy as np
 
 

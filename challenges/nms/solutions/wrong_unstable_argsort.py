@@ -1,4 +1,5 @@
 """Uses np.argsort(-scores) with the default (unstable) sort, so ties are visited in any order."""
+# expect: wrong_answer
 import numpy as np
 
 

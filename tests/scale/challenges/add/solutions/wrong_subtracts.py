@@ -1,0 +1,3 @@
+# expect: wrong_answer
+def add(a, b):
+    return a - b
