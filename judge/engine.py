@@ -1,27 +1,27 @@
-"""Grade one submission: hypothesis runs on the host, the submission answers in a container.
+"""Grade one submission: the plan's examples go to the sandbox in batches, answers are judged
+on the host, and a failure is shrunk with hypothesis afterwards.
 
-Every example hypothesis draws is sent to the runner; the plain-data answer comes back and is
-compared on the host with the reference's. The submission never sees the properties or the
-reference, and nothing it does inside its process can change how its answers are judged.
+The hidden examples come from a test plan (judge/plans.py): drawn from a fresh seed, with
+the reference's answers, either prepared while the grader was idle or drawn now. Each
+property's examples travel to the runner many per frame; it answers them one by one,
+timing each and stopping a call that overruns its limits. The submission never sees the
+properties or the reference, and nothing it does inside its process can change how its
+answers are judged. Only the first failing property is shrunk (it alone is shown), starting
+from the failing example's choice sequence, with live calls to the same sandbox.
 """
-import copy
 import logging
 import random
 import time
-import warnings
-from dataclasses import dataclass
-
-from hypothesis import HealthCheck, Phase, Verbosity, example, given, seed as hypothesis_seed
-from hypothesis import settings
-from hypothesis.errors import HypothesisWarning
+from dataclasses import dataclass, replace
 
 from judge import wire
 from judge.catalogue import Challenge
-from judge.compare import COMPARATORS
 from judge.display import to_display
 from judge.image import image_tag
+from judge.plans import Plan, ReferenceFailed, make_plan, reference_answer
 from judge.result import Counterexample, GradeResult, PropertyResult
 from judge.sandbox import Limits, Sandbox, SandboxError
+from judge.shrink import StopShrinking, shrink
 from judge.verdicts import Verdict
 
 log = logging.getLogger(__name__)
@@ -29,22 +29,18 @@ log = logging.getLogger(__name__)
 NOMINAL_CALIBRATION_S = 0.010  # the calibration workload's CPU time on the nominal machine
 SPEED_FACTOR_RANGE = (0.25, 20.0)
 TIMING_ALLOWANCE_S = 0.05  # fixed slack on every timed call (process and protocol noise)
-KILL_SLACK_S = 1.0  # extra wall time before the host kills a call outright
+KILL_FACTOR = 2.0  # a call is stopped at this multiple of its CPU limit
+WALL_FACTOR, WALL_SLACK_S = 3.0, 0.5  # ... or at this multiple of it in wall time, plus slack
+HOST_SLACK_S = 2.0  # the host's own kill, should the runner not answer at all
 LOAD_TIMEOUT_S = 5.0  # nominal seconds for importing the submission
 MAX_SOURCE_BYTES = 64 * 1024
 RUNNER_BROKEN_EXIT = 70  # sandbox/runner.py BROKEN_EXIT
-MAX_RESTARTS = 2  # fresh containers after a fatal failure, so later properties still count
+MAX_RESTARTS = 2  # fresh containers after a crash, so later properties still count
+BATCH_BYTES = 4 * 1024 * 1024  # encoded arguments per frame
+BATCH_CALLS = 64  # calls per frame: a failure wastes at most this many calls' work
 VERDICT_OF = {"time_limit_exceeded": Verdict.TIME_LIMIT_EXCEEDED,
               "runtime_error": Verdict.RUNTIME_ERROR,
               "internal_error": Verdict.INTERNAL_ERROR}
-
-
-class Abort(BaseException):
-    """Stop hypothesis at once (BaseException, so it is not treated as a failing example)."""
-
-
-class PropertyFailed(AssertionError):
-    """One example failed; hypothesis shrinks towards the smallest such example."""
 
 
 @dataclass
@@ -54,16 +50,34 @@ class Failure:
     args: tuple | None = None
     expected: object = None
     got: object = None
-    fatal: bool = False  # the sandbox is gone: stop this property, start a fresh one
+    fatal: bool = False  # the sandbox is gone: this property ends, the next needs a new one
+    timeout: bool = False  # a call ran out of time: no later property is started
+    shrunk: bool = False  # the result of shrinking, not the example first found
+
+
+@dataclass(frozen=True)
+class CallLimits:
+    """What one call may use: the verdict's CPU limit, and when the runner stops it."""
+    cpu_s: float | None  # the timed property's limit; None for an untimed call
+    kill_cpu_s: float
+    kill_wall_s: float
 
 
 def grade(challenge: Challenge, source: str, *, seed: int | None = None, image: str | None = None,
-          client=None) -> GradeResult:
-    """Grade `source` against `challenge`; always returns a result, never raises."""
+          client=None, pool=None, plan: Plan | None = None, progress=None) -> GradeResult:
+    """Grade `source` against `challenge`; always returns a result, never raises.
+
+    pool: a judge.pool.SandboxPool to take a warm container from (else one is started).
+    plan: a prepared plan for this challenge (its seed is the grading's seed).
+    progress: called as progress(index, count, property_name) before each property.
+    """
+    if plan is not None:
+        seed = plan.seed
     seed = random.randrange(2**32) if seed is None else int(seed)
     started = time.monotonic()
     try:
-        return Grader(challenge, source, seed, image or image_tag(), client).run()
+        return Grader(challenge, source, seed, image or image_tag(), client, pool, plan,
+                      progress).run()
     except (Exception, ReferenceFailed) as exc:  # a judge bug: not the user's fault
         log.exception("grading %s failed", challenge.id)
         return GradeResult(challenge=challenge.id, verdict=Verdict.INTERNAL_ERROR, score=0,
@@ -76,55 +90,68 @@ class Session:
 
     def __init__(self, grader: "Grader"):
         self.grader = grader
-        self.sandbox = Sandbox(grader.image, Limits(memory_mb=grader.challenge.limits.memory_mb),
-                               client=grader.client)
+        self.sandbox = None
         self.output = ""
 
     def open(self) -> Failure | None:
+        grader = self.grader
         started = time.monotonic()
-        self.sandbox.start()
-        self.grader.container_start_s += time.monotonic() - started
-        self.grader.set_speed(self.sandbox.hello.get("calibration_s"))
-        timeout = self.grader.scaled(LOAD_TIMEOUT_S) + KILL_SLACK_S
-        request = {"op": "load", "source": self.grader.source,
-                   "function": self.grader.challenge.function}
+        self.sandbox = grader.pool.take() if grader.pool is not None else None
+        if self.sandbox is None:
+            self.sandbox = Sandbox(grader.image, grader.limits, client=grader.client)
+            self.sandbox.start()
+        grader.container_start_s += time.monotonic() - started
+        grader.set_speed(self.sandbox.hello.get("calibration_s"))
+        cpu = grader.scaled(LOAD_TIMEOUT_S)
         try:
-            reply = self.sandbox.request(request, timeout)
+            reply = self.sandbox.load(grader.source, grader.challenge.function, cpu,
+                                      WALL_FACTOR * cpu + WALL_SLACK_S,
+                                      WALL_FACTOR * cpu + WALL_SLACK_S + HOST_SLACK_S)
         except SandboxError as exc:
             return Failure(VERDICT_OF[exc.kind], f"while importing your code: {exc.message}")
         if reply.get("status") == "loaded":
             return None
         if reply.get("status") == "compile_error":
             return Failure(Verdict.COMPILE_ERROR, str(reply.get("message", "")))
-        failure = reply_failure(reply)
+        failure = reply_failure(reply, None)
         failure.message = f"while importing your code: {failure.message}"
         return failure
 
-    def call(self, args: tuple, timeout_s: float) -> dict:
-        return self.sandbox.request({"op": "call", "args": wire.encode(list(args))}, timeout_s)
+    def batch(self, bodies: list, limits: CallLimits) -> list:
+        """Replies for these calls (fewer when one was fatal); raises SandboxError."""
+        timeout = min(len(bodies) * limits.kill_wall_s,
+                      max(0.0, self.grader.deadline - time.monotonic())) + HOST_SLACK_S
+        return self.sandbox.batch(bodies, limits.kill_cpu_s, limits.kill_wall_s, timeout)
 
     @property
     def alive(self) -> bool:
-        return not self.sandbox.dead
+        return self.sandbox is not None and not self.sandbox.dead
 
     def close(self) -> None:
+        if self.sandbox is None:
+            return
         if self.alive:
             try:
                 reply = self.sandbox.request({"op": "output"}, 5.0)
                 self.output = reply.get("text", "") if isinstance(reply.get("text"), str) else ""
             except SandboxError:
                 pass
-        self.sandbox.close()
+        if self.grader.pool is not None:
+            self.grader.pool.discard(self.sandbox)
+        else:
+            self.sandbox.close()
+        self.sandbox = None
 
 
 class Grader:
-    def __init__(self, challenge: Challenge, source: str, seed: int, image: str, client):
-        self.challenge = challenge
-        self.source = source
-        self.seed = seed
-        self.image = image
-        self.client = client
-        self.compare = COMPARATORS[challenge.output]
+    def __init__(self, challenge: Challenge, source: str, seed: int, image: str, client,
+                 pool, plan: Plan | None, progress):
+        self.challenge, self.source, self.seed = challenge, source, seed
+        self.image, self.client, self.pool, self.progress = image, client, pool, progress
+        self.plan = plan if plan is not None and plan.challenge == challenge.id else None
+        self.limits = Limits(memory_mb=challenge.limits.memory_mb)
+        if pool is not None and pool.limits != self.limits:
+            self.pool = None  # the pool's containers are made for other limits
         self.started = time.monotonic()
         self.deadline = self.started + challenge.limits.budget_s
         self.speed = 1.0
@@ -134,6 +161,7 @@ class Grader:
         self.calls = 0
         self.slowest_timed = None
         self.output = ""
+        self.plan_s = 0.0
 
     # ------------------------------------------------------------ timing
 
@@ -150,18 +178,35 @@ class Grader:
     def timed_limit(self, prop) -> float:
         return self.scaled(prop.time_limit_s) + TIMING_ALLOWANCE_S
 
+    def call_limits(self, prop) -> CallLimits:
+        if prop.timed:
+            limit = self.timed_limit(prop)
+            kill = KILL_FACTOR * limit
+        else:
+            limit, kill = None, self.scaled(self.challenge.limits.call_timeout_s)
+        return CallLimits(limit, kill, WALL_FACTOR * kill + WALL_SLACK_S)
+
     # ------------------------------------------------------------ run
 
     def run(self) -> GradeResult:
         if len(self.source.encode("utf-8", "surrogatepass")) > MAX_SOURCE_BYTES:
             return self.finish([], Failure(Verdict.COMPILE_ERROR,
                                            f"the source is larger than {MAX_SOURCE_BYTES} bytes"))
+        if self.plan is None:
+            started = time.monotonic()
+            self.plan = make_plan(self.challenge, self.seed)
+            self.plan_s = time.monotonic() - started
         session, load_failure = self.open_session()
         if load_failure:
             return self.finish([], load_failure)
-        results, first_failure, restarts = [], None, 0
+        results, first, restarts, stopped = [], None, 0, None
+        count = len(self.challenge.properties)
         try:
-            for prop in self.challenge.properties:
+            for index, (prop, planned) in enumerate(zip(self.challenge.properties,
+                                                        self.plan.properties)):
+                if stopped is not None:
+                    results.append(self.not_run(prop, stopped))
+                    continue
                 if not session.alive:
                     if restarts >= MAX_RESTARTS or time.monotonic() > self.deadline:
                         results.append(self.not_run(prop, "not run: the sandbox stopped too often"))
@@ -172,15 +217,23 @@ class Grader:
                     if load_failure:
                         results.append(self.not_run(prop, f"not run: {load_failure.message}"))
                         continue
-                result, failure = self.run_property(prop, session,
-                                                    shrink=first_failure is None)
+                if self.progress is not None:
+                    self.progress(index, count, prop.name)
+                result, failure, example = self.run_planned(prop, planned, session)
                 results.append(result)
-                if failure and first_failure is None:
-                    first_failure = (prop, failure)
+                if failure and first is None:
+                    first = (index, prop, failure, example)
+                if failure and failure.timeout:
+                    stopped = "not run: an earlier call ran out of time"
+            if first is not None:
+                session, shrunk = self.shrink_first(first, session)
+                if shrunk is not None:
+                    first = (first[0], first[1], shrunk, first[3])
+                    results[first[0]] = replace(results[first[0]], message=shrunk.message,
+                                                verdict=shrunk.verdict)
         finally:
             self.close_session(session)
-        return self.finish(results, first_failure[1] if first_failure else None,
-                           first_failure[0] if first_failure else None)
+        return self.finish(results, first[2] if first else None, first[1] if first else None)
 
     def open_session(self) -> tuple[Session, Failure | None]:
         session = Session(self)
@@ -202,91 +255,113 @@ class Grader:
         return PropertyResult(prop.name, prop.description, prop.weight, False, message,
                               Verdict.RUNTIME_ERROR)
 
-    def run_property(self, prop, session: Session,
-                     shrink: bool = True) -> tuple[PropertyResult, Failure | None]:
-        """Run one property; only the first failing property is shrunk (it alone is shown)."""
-        state = {"last": None, "examples": 0}
+    def run_planned(self, prop, planned: tuple, session: Session):
+        """All of a property's planned examples, a batch at a time, up to the first failure.
+
+        Returns (result, failure or None, index of the failing example or None).
+        """
         started = time.monotonic()
-
-        def check(args):
+        limits = self.call_limits(prop)
+        failure, failed_at, ran = None, None, 0
+        for chunk_start, chunk in _chunks(planned):
             if time.monotonic() > self.deadline:
-                state["last"] = Failure(Verdict.TIME_LIMIT_EXCEEDED,
-                                        f"grading ran past its {self.challenge.limits.budget_s:.0f} s "
-                                        "budget", args, fatal=True)
-                raise Abort
-            state["examples"] += 1
-            failure = self.check_example(prop, session, args)
+                failure = self.budget_failure(chunk[0].args)
+                break
+            try:
+                replies = session.batch([e.body for e in chunk], limits)
+            except SandboxError as exc:
+                failure = Failure(VERDICT_OF[exc.kind], exc.message, chunk[0].args,
+                                  chunk[0].expected, fatal=True, timeout=exc.kind ==
+                                  "time_limit_exceeded")
+                failed_at = chunk_start
+                break
+            for offset, (example, reply) in enumerate(zip(chunk, replies)):
+                ran += 1
+                failure = self.judge_reply(prop, limits, example.args, example.expected, reply)
+                if failure:
+                    failed_at = chunk_start + offset
+                    break
             if failure:
-                state["last"] = failure
-                if failure.fatal:
-                    raise Abort
-                raise PropertyFailed(failure.message)
-
-        test = given(args=prop.strategy)(check)
-        for explicit in reversed(prop.explicit):
-            test = example(args=explicit)(test)
-        phases = (Phase.explicit, Phase.generate, Phase.shrink) if shrink and not prop.timed \
-            else (Phase.explicit, Phase.generate)
-        test = settings(max_examples=prop.max_examples, deadline=None, database=None,
-                        phases=phases, suppress_health_check=list(HealthCheck),
-                        report_multiple_bugs=False, verbosity=Verbosity.quiet,
-                        print_blob=False)(test)
-        test = hypothesis_seed(self.seed)(test)
-        try:
-            with warnings.catch_warnings():  # e.g. "overly large repr" of a big timed input
-                warnings.simplefilter("ignore", HypothesisWarning)
-                test()
-        except ReferenceFailed:
-            raise
-        except (Abort, PropertyFailed):
-            pass
-        except Exception as exc:  # Flaky and friends: keep the failure we saw, if any
-            if state["last"] is None:
-                raise
-            log.info("property %s ended with %s", prop.name, type(exc).__name__)
-        failure = state["last"]
+                break
         spent = round(time.monotonic() - started, 3)
         if failure is None:
             return PropertyResult(prop.name, prop.description, prop.weight, True, "passed",
-                                  None, state["examples"], spent), None
-        return PropertyResult(prop.name, prop.description, prop.weight, False, failure.message,
-                              failure.verdict, state["examples"], spent), failure
+                                  None, ran, spent), None, None
+        return (PropertyResult(prop.name, prop.description, prop.weight, False, failure.message,
+                               failure.verdict, ran, spent), failure, failed_at)
 
-    def check_example(self, prop, session: Session, args: tuple) -> Failure | None:
-        limit = self.timed_limit(prop) if prop.timed else None
-        hard = (3 * limit if limit else self.scaled(self.challenge.limits.call_timeout_s)) + KILL_SLACK_S
-        try:
-            reply = session.call(args, hard)
-        except SandboxError as exc:
-            return Failure(VERDICT_OF[exc.kind], exc.message, args, fatal=True)
+    def judge_reply(self, prop, limits: CallLimits, args, expected, reply: dict) -> Failure | None:
+        """The verdict on one answer (None: correct and in time)."""
         self.calls += 1
-        spent = reply.get("cpu_s") if reply.get("cpu_s") is not None else reply.get("wall_s", 0.0)
-        self.cpu_used += spent or 0.0
-        expected = self.reference(args)
+        spent = reply.get("cpu_s") if reply.get("cpu_s") is not None else reply.get("wall_s")
+        self.cpu_used += spent if isinstance(spent, (int, float)) else 0.0
         if reply.get("status") != "ok":
-            failure = reply_failure(reply)
-            failure.args, failure.expected = args, expected
-            return failure
+            return reply_failure(reply, limits, args, expected)
         try:
             got = wire.decode(reply["value"])
         except (wire.WireError, ValueError, KeyError) as exc:
-            return Failure(Verdict.WRONG_ANSWER, f"returned a malformed value: {exc}", args, expected)
-        mismatch = self.compare(expected, got)
+            return Failure(Verdict.WRONG_ANSWER, f"returned a malformed value: {exc}", args,
+                           expected)
+        try:
+            mismatch = self.challenge.compare(expected, got, args)
+        except Exception as exc:  # a malformed answer tripped the comparator
+            mismatch = f"the answer could not be checked ({type(exc).__name__})"
         if mismatch:
             return Failure(Verdict.WRONG_ANSWER, mismatch, args, expected, got)
-        if limit is not None:
+        if limits.cpu_s is not None and isinstance(spent, (int, float)):
             self.slowest_timed = max(self.slowest_timed or 0.0, spent)
-            if spent > limit:
+            if spent > limits.cpu_s:
                 return Failure(Verdict.TIME_LIMIT_EXCEEDED,
-                               f"took {spent:.3f} s of CPU; the limit is {limit:.3f} s",
+                               f"took {spent:.3f} s of CPU; the limit is {limits.cpu_s:.3f} s",
                                args, expected, got)
         return None
 
-    def reference(self, args: tuple):
-        try:
-            return self.challenge.reference(*copy.deepcopy(args))
-        except Exception as exc:
-            raise ReferenceFailed(f"the reference failed on {args!r}: {exc!r}") from exc
+    def budget_failure(self, args) -> Failure:
+        return Failure(Verdict.TIME_LIMIT_EXCEEDED,
+                       f"grading ran past its {self.challenge.limits.budget_s:.0f} s budget",
+                       args, fatal=True, timeout=True)
+
+    # ------------------------------------------------------------ shrinking
+
+    def shrink_first(self, first, session: Session) -> tuple[Session, Failure | None]:
+        """Shrink the first failing property's counterexample, when it can be shrunk.
+
+        Returns the session (a new one if the old had stopped) and the shrunk failure: the
+        last failure hypothesis saw, which is its final replay of the smallest one.
+        """
+        index, prop, failure, example_index = first
+        planned = self.plan.properties[index][example_index] if example_index is not None else None
+        if prop.timed or planned is None or planned.choices is None or failure.timeout:
+            return session, None
+        if not session.alive:
+            self.close_session(session)
+            session, load_failure = self.open_session()
+            if load_failure:
+                return session, None
+        limits = self.call_limits(prop)
+        seen = []
+
+        def check(args):
+            if time.monotonic() > self.deadline or not session.alive:
+                raise StopShrinking
+            expected = reference_answer(self.challenge, args)
+            try:
+                replies = session.batch([wire.call_body(args)], limits)
+            except SandboxError:
+                raise StopShrinking from None
+            found = self.judge_reply(prop, limits, args, expected, replies[0])
+            if found is None:
+                return
+            seen.append(found)
+            if found.fatal:
+                raise StopShrinking
+            raise AssertionError(found.message)
+
+        shrink(prop, planned.choices, check, self.seed)
+        if not seen:
+            return session, None
+        seen[-1].shrunk = not seen[-1].fatal
+        return session, seen[-1]
 
     # ------------------------------------------------------------ result
 
@@ -302,6 +377,8 @@ class Grader:
             if not results:  # the code never loaded: report every property as failed
                 results = [self.not_run(p, f"not run: {message}") for p in self.challenge.properties]
         timed = [p for p in self.challenge.properties if p.timed]
+        extra = {"plan": "prepared" if self.plan_s == 0.0 else "drawn",
+                 "plan_s": round(self.plan_s, 3)}
         return GradeResult(
             challenge=self.challenge.id, verdict=verdict, score=score, properties=tuple(results),
             counterexample=self.counterexample(prop, failure), seed=self.seed,
@@ -310,7 +387,7 @@ class Grader:
             time_limit_s=round(self.timed_limit(timed[0]), 4) if timed else None,
             slowest_timed_call_s=None if self.slowest_timed is None else round(self.slowest_timed, 4),
             container_start_s=round(self.container_start_s, 3), calibration_s=self.calibration_s,
-            output=self.output, calls=self.calls)
+            output=self.output, calls=self.calls, extra=extra)
 
     def counterexample(self, prop, failure: Failure | None) -> Counterexample | None:
         if failure is None or failure.args is None or prop is None:
@@ -318,32 +395,58 @@ class Grader:
         return Counterexample(
             property=prop.name, inputs=to_display(self.challenge.named_args(failure.args)),
             expected=to_display(failure.expected), got=to_display(failure.got),
-            message=failure.message, shrunk=not (failure.fatal or prop.timed))
+            message=failure.message, shrunk=failure.shrunk)
 
 
-class ReferenceFailed(Abort):
-    """The trusted reference raised: a judge bug, surfaced as internal_error."""
+def _chunks(planned: tuple):
+    """(start index, examples) in frames of at most BATCH_CALLS calls and BATCH_BYTES."""
+    start, size, chunk = 0, 0, []
+    for index, example in enumerate(planned):
+        if chunk and (len(chunk) >= BATCH_CALLS or size + len(example.body) > BATCH_BYTES):
+            yield start, chunk
+            start, size, chunk = index, 0, []
+        chunk.append(example)
+        size += len(example.body)
+    if chunk:
+        yield start, chunk
 
 
-def reply_failure(reply: dict) -> Failure:
+def reply_failure(reply: dict, limits: CallLimits | None, args=None, expected=None) -> Failure:
     """Map a non-ok runner reply to the failure it means."""
     status = reply.get("status")
     if status == "bad_value":
-        return Failure(Verdict.WRONG_ANSWER, str(reply.get("message", "unsupported return value")))
+        return Failure(Verdict.WRONG_ANSWER, str(reply.get("message", "unsupported return value")),
+                       args, expected)
     if status == "error":
         trace = reply.get("traceback")
         where = f" ({'; '.join(map(str, trace))})" if isinstance(trace, list) and trace else ""
         text = f"{str(reply.get('type'))[:80]}: {str(reply.get('message'))[:2000]}{where}"
         verdict = Verdict.MEMORY_LIMIT_EXCEEDED if reply.get("memory") else Verdict.RUNTIME_ERROR
-        return Failure(verdict, text)
+        return Failure(verdict, text, args, expected)
+    if status == "timeout":
+        return Failure(Verdict.TIME_LIMIT_EXCEEDED, timeout_message(reply), args, expected,
+                       fatal=True, timeout=True)
     if status == "died":
-        return Failure(*death_cause(reply), fatal=True)
+        return Failure(*death_cause(reply), args, expected, fatal=True)
     if status == "output_limit":
         return Failure(Verdict.OUTPUT_LIMIT_EXCEEDED, reply.get("message", "too much output"),
-                       fatal=True)
+                       args, expected, fatal=True)
     detail = reply.get("message") or f"unexpected reply {str(status)[:40]!r}"
     return Failure(Verdict.RUNTIME_ERROR, f"the sandbox protocol was broken ({str(detail)[:200]})",
-                   fatal=True)
+                   args, expected, fatal=True)
+
+
+def timeout_message(reply: dict) -> str:
+    """Say whether the stopped call was computing or waiting (sleeping, blocked)."""
+    cpu, wall = reply.get("cpu_s"), reply.get("wall_s")
+    cpu_limit, wall_limit = reply.get("cpu_limit_s"), reply.get("wall_limit_s")
+    if isinstance(cpu, (int, float)) and isinstance(wall, (int, float)) and cpu < 0.5 * wall:
+        return (f"the call was stopped after waiting {wall:.1f} s while computing for only "
+                f"{cpu:.2f} s (sleeping or blocked); a call may take at most "
+                f"{wall_limit:.1f} s of wall time")
+    if isinstance(cpu_limit, (int, float)):
+        return f"the call was stopped after {cpu_limit:.2f} s of CPU without an answer"
+    return "the call was stopped: it ran out of time"
 
 
 def death_cause(reply: dict) -> tuple[Verdict, str]:

@@ -24,7 +24,7 @@ def owner() -> str:
     """The value of OWNER_LABEL for containers started by this process."""
     return os.environ.get("CVJUDGE_SANDBOX_OWNER") or f"{socket.gethostname()}:{os.getpid()}"
 STREAM_HEADER = struct.Struct(">BxxxL")
-FINAL_STATUSES = ("died", "output_limit", "protocol_error")  # the runner exits after these
+FINAL_STATUSES = ("died", "output_limit", "protocol_error", "timeout")  # the runner exits after these
 
 
 @dataclass(frozen=True)
@@ -108,21 +108,95 @@ class Sandbox:
         return self.hello
 
     def request(self, message: dict, timeout_s: float) -> dict:
-        """Send one request and wait for its reply, killing the container on timeout."""
+        """Send one control request (ping, output) and wait for its reply."""
+        self._send(wire.pack(message))
+        return self.receive(timeout_s)
+
+    def ping(self, timeout_s: float = 2.0) -> bool:
+        """Whether the runner still answers (a pooled container may have been killed)."""
+        try:
+            return not self.dead and self.request({"op": "ping"}, timeout_s).get("status") == "pong"
+        except SandboxError:
+            return False
+
+    def load(self, source: str, function: str, cpu_limit_s: float, wall_limit_s: float,
+             timeout_s: float) -> dict:
+        """Import the submission; its reply with the time it took."""
+        self._send(wire.pack({"op": "load", "source": source, "function": function,
+                              "cpu_limit_s": cpu_limit_s, "wall_limit_s": wall_limit_s}))
+        return self._call_reply(timeout_s)
+
+    def batch(self, bodies: list, cpu_limit_s: float, wall_limit_s: float,
+              timeout_s: float) -> list:
+        """Run many calls in one round trip; one reply per call, in order.
+
+        `bodies` are encoded call requests (wire.call_body). The runner answers each call as
+        it completes and enforces both limits itself; when a call is fatal (timeout, crash,
+        output flood) its reply is the last one, marked `fatal`, and the container is gone.
+        """
+        header = wire.pack({"op": "batch", "count": len(bodies), "cpu_limit_s": cpu_limit_s,
+                            "wall_limit_s": wall_limit_s})
+        self._send(header + b"".join(wire.HEADER.pack(len(b)) + b for b in bodies))
+        deadline = time.monotonic() + timeout_s
+        replies = []
+        for _ in bodies:
+            reply = self._call_reply(max(0.0, deadline - time.monotonic()))
+            replies.append(reply)
+            if reply.get("fatal"):
+                return replies
+        done = self.receive(max(0.0, deadline - time.monotonic()))
+        if done.get("status") != "batch_done":
+            self.kill()
+            raise SandboxError("runtime_error", "the sandbox protocol was broken "
+                                                f"(unexpected {str(done.get('status'))[:40]!r})")
+        return replies
+
+    def _send(self, data: bytes) -> None:
         if self.dead:
             raise SandboxError("runtime_error", "the sandbox already stopped")
         try:
-            self.sock.sendall(wire.pack(message))
+            self.sock.sendall(data)
         except OSError:
-            return self.stopped_reply()
-        return self.receive(timeout_s)
+            self.dead = True
+
+    def _call_reply(self, timeout_s: float) -> dict:
+        """A timing frame then the submission's own reply, or one fatal frame."""
+        timing = self.receive(timeout_s)
+        if timing.get("status") != "timing":
+            timing["fatal"] = True
+            return timing
+        body = self._receive_body(timeout_s)
+        if body is None:
+            return {**self.stopped_reply(), "fatal": True}
+        try:
+            reply = wire.unpack_body(body)
+        except wire.WireError as exc:  # the submission forged or broke its reply
+            self.kill()
+            return {"status": "protocol_error", "message": str(exc), "fatal": True}
+        reply.update(cpu_s=timing.get("cpu_s"), wall_s=timing.get("wall_s"),
+                     output_bytes=timing.get("output_bytes"))
+        return reply
 
     def receive(self, timeout_s: float) -> dict:
+        body = self._receive_body(timeout_s)
+        if body is None:
+            return self.stopped_reply()
+        try:
+            frame = wire.unpack_body(body)
+        except wire.WireError as exc:
+            self.kill()
+            raise SandboxError("runtime_error", f"the sandbox protocol was broken: {exc}") from None
+        if frame.get("status") in FINAL_STATUSES:
+            self.kill()
+        return frame
+
+    def _receive_body(self, timeout_s: float) -> bytes | None:
+        """One frame body from the runner; None when its output ended."""
         deadline = time.monotonic() + timeout_s
         if self.container is None:
             raise SandboxError("internal_error", "the sandbox was never started")
         try:
-            frame = wire.read_frame(lambda n: self._read_stdout(n, deadline))
+            return wire.read_frame_body(lambda n: self._read_stdout(n, deadline))
         except TimeoutError:
             self.kill()
             raise SandboxError("time_limit_exceeded",
@@ -130,11 +204,6 @@ class Sandbox:
         except wire.WireError as exc:
             self.kill()
             raise SandboxError("runtime_error", f"the sandbox protocol was broken: {exc}") from None
-        if frame is None:
-            return self.stopped_reply()
-        if frame.get("status") in FINAL_STATUSES:
-            self.kill()
-        return frame
 
     def stopped_reply(self) -> dict:
         """The container's output ended: report why in the runner's own terms."""

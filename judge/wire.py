@@ -42,6 +42,12 @@ def unpack_body(body: bytes) -> dict:
 
 def read_frame(read_exact) -> dict | None:
     """Read one frame with `read_exact(n) -> bytes`; None on a clean end of stream."""
+    body = read_frame_body(read_exact)
+    return None if body is None else unpack_body(body)
+
+
+def read_frame_body(read_exact) -> bytes | None:
+    """Read one frame's raw body; None on a clean end of stream."""
     header = read_exact(HEADER.size)
     if not header:
         return None
@@ -53,7 +59,13 @@ def read_frame(read_exact) -> dict | None:
     body = read_exact(size)
     if len(body) != size:
         raise WireError("truncated frame body")
-    return unpack_body(body)
+    return body
+
+
+def call_body(args) -> bytes:
+    """The encoded request for one call of the submission with positional `args`."""
+    return json.dumps({"op": "call", "args": encode(list(args))},
+                      separators=(",", ":")).encode("utf-8")
 
 
 PLAIN = frozenset([int, float, str, bool, type(None)])  # exact types that travel as they are

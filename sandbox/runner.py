@@ -26,7 +26,6 @@ OPEN_FILES = 256
 FILE_SIZE = 8 * 1024 * 1024
 SUBMISSION_FILE = "<submission>"
 BROKEN_EXIT = 70  # the submission broke its own process so badly that it could not reply
-OUTPUT_REQUEST = wire.pack({"op": "output"})[wire.HEADER.size:]
 
 
 # ---------------------------------------------------------------- plumbing
@@ -216,7 +215,22 @@ def start_submission():
 # ---------------------------------------------------------------- supervisor side
 
 
+class Fatal(Exception):
+    """The submission can no longer answer: report `reply` and end the container."""
+
+    def __init__(self, reply):
+        super().__init__(reply.get("status"))
+        self.reply = reply
+
+
 class Supervisor:
+    """Relays calls to the submission one at a time, timing each and enforcing its limits.
+
+    A call that uses more CPU than its limit, or more wall time than its wall limit, is not
+    waited for: the supervisor reports it and exits, which stops the container (its init
+    exits with it) and so kills the submission wherever it hid its processes.
+    """
+
     def __init__(self, pid, requests_fd, replies_fd, output_fd):
         self.pid = pid
         self.requests_fd = requests_fd
@@ -225,35 +239,46 @@ class Supervisor:
         self.replies_fd = replies_fd
         self.output = bytearray()
         self.output_total = 0
+        self.loaded = False
         self.selector = selectors.DefaultSelector()
         self.selector.register(replies_fd, selectors.EVENT_READ, "reply")
         self.selector.register(output_fd, selectors.EVENT_READ, "output")
 
-    def relay(self, body):
-        """Forward one request body to the submission and return the reply to send home."""
+    def call(self, body, cpu_limit_s, wall_limit_s):
+        """Forward one request body; returns (timing, raw reply body). Raises Fatal."""
         start_cpu, start_wall = cpu_seconds(), time.perf_counter()
         try:
             write_all(self.requests_fd, wire.HEADER.pack(len(body)) + body)
         except BrokenPipeError:
-            return self.death_reply()
-        reply = self.await_reply()
+            raise Fatal(self.death_reply()) from None
+        reply = self.await_reply(start_cpu, start_wall, cpu_limit_s, wall_limit_s)
         end_cpu, end_wall = cpu_seconds(), time.perf_counter()
-        reply["wall_s"] = end_wall - start_wall
-        reply["cpu_s"] = None if start_cpu is None else end_cpu - start_cpu
-        reply["output_bytes"] = self.output_total
-        return reply
+        timing = {"wall_s": end_wall - start_wall,
+                  "cpu_s": None if start_cpu is None else end_cpu - start_cpu,
+                  "output_bytes": self.output_total}
+        return timing, reply
 
     def captured_output(self):
         """What the submission printed so far (the start of it), for the user to see."""
         return {"status": "output", "text": self.output.decode("utf-8", "replace"),
                 "output_bytes": self.output_total}
 
-    def await_reply(self):
+    def await_reply(self, start_cpu, start_wall, cpu_limit_s, wall_limit_s):
+        pause = 0.002
         while True:
-            frame = self.take_frame()
-            if frame is not None:
-                return frame
-            for key, _ in self.selector.select():
+            body = self.take_frame()
+            if body is not None:
+                return body
+            events = self.selector.select(pause)
+            if not events:
+                pause = min(2 * pause, 0.05)
+                wall = time.perf_counter() - start_wall
+                cpu = None if start_cpu is None else cpu_seconds() - start_cpu
+                if (cpu is not None and cpu > cpu_limit_s) or wall > wall_limit_s:
+                    raise Fatal({"status": "timeout", "cpu_s": cpu, "wall_s": wall,
+                                 "cpu_limit_s": cpu_limit_s, "wall_limit_s": wall_limit_s})
+                continue
+            for key, _ in events:
                 chunk = os.read(key.fd, 65536)
                 if key.data == "output":
                     if not chunk:
@@ -263,28 +288,26 @@ class Supervisor:
                     if len(self.output) < OUTPUT_KEEP:
                         self.output += chunk[: OUTPUT_KEEP - len(self.output)]
                     if self.output_total > OUTPUT_LIMIT:
-                        return {"status": "output_limit",
-                                "message": f"printed more than {OUTPUT_LIMIT} bytes"}
+                        raise Fatal({"status": "output_limit",
+                                     "message": f"printed more than {OUTPUT_LIMIT} bytes"})
                 elif not chunk:
-                    return self.death_reply()
+                    raise Fatal(self.death_reply())
                 else:
                     self.reply_buffer += chunk
 
     def take_frame(self):
+        """One complete reply body from the submission, unparsed (the host validates it)."""
         size_len = wire.HEADER.size
         if len(self.reply_buffer) < size_len:
             return None
         (size,) = wire.HEADER.unpack(self.reply_buffer[:size_len])
         if size > wire.MAX_FRAME:
-            return {"status": "protocol_error", "message": "oversized reply"}
+            raise Fatal({"status": "protocol_error", "message": "oversized reply"})
         if len(self.reply_buffer) < size_len + size:
             return None
         body = bytes(self.reply_buffer[size_len:size_len + size])
         del self.reply_buffer[:size_len + size]
-        try:
-            return wire.unpack_body(body)
-        except wire.WireError as exc:
-            return {"status": "protocol_error", "message": str(exc)}
+        return body
 
     def death_reply(self):
         """The submission process ended: say how, and whether memory ran out."""
@@ -297,6 +320,109 @@ class Supervisor:
         return reply
 
 
+class Host:
+    """The supervisor's side of the host connection: frames in on stdin, out on stdout.
+
+    Replies are queued and written together (each write through Docker's attach stream
+    costs far more than a small call), when the buffer grows large and at the end of every
+    request.
+    """
+
+    FLUSH_BYTES = 1 << 20
+
+    def __init__(self, out_fd):
+        self.out_fd = out_fd
+        self.read = read_exact_fd(0)
+        self.pending = bytearray()
+
+    def send(self, message):
+        self.send_raw(wire.pack(message)[wire.HEADER.size:])
+
+    def send_raw(self, body):
+        self.pending += wire.HEADER.pack(len(body))
+        self.pending += body
+        if len(self.pending) >= self.FLUSH_BYTES:
+            self.flush()
+
+    def flush(self):
+        if self.pending:
+            write_all(self.out_fd, self.pending)
+            self.pending = bytearray()
+
+    def receive_raw(self):
+        """One frame body from the host, or None at the end of the stream."""
+        header = self.read(wire.HEADER.size)
+        if len(header) < wire.HEADER.size:
+            return None
+        (size,) = wire.HEADER.unpack(header)
+        if size > wire.MAX_FRAME:
+            return None
+        body = self.read(size)
+        return body if len(body) == size else None
+
+
+def serve(host, supervisor):
+    """Answer the host until it hangs up; a Fatal ends the container (returns)."""
+    try:
+        answer_requests(host, supervisor)
+    finally:
+        host.flush()
+
+
+def answer_requests(host, supervisor):
+    while True:
+        host.flush()
+        body = host.receive_raw()
+        if body is None:
+            return
+        try:
+            request = wire.unpack_body(body)
+        except wire.WireError as exc:
+            host.send({"status": "protocol_error", "message": str(exc)})
+            return
+        op = request.get("op")
+        try:
+            if op == "ping":
+                host.send({"status": "pong"})
+            elif op == "output":
+                host.send(supervisor.captured_output())
+            elif op == "load" and not supervisor.loaded:
+                supervisor.loaded = True  # one submission per container, ever
+                timing, reply = supervisor.call(body, request["cpu_limit_s"],
+                                                request["wall_limit_s"])
+                host.send({"status": "timing", **timing})
+                host.send_raw(reply)
+            elif op == "batch" and supervisor.loaded:
+                run_batch(host, supervisor, request)
+            else:
+                host.send({"status": "protocol_error", "message": f"unexpected op {op!r}"})
+                return
+        except Fatal as fatal:
+            host.send(fatal.reply)
+            return
+
+
+def run_batch(host, supervisor, request):
+    """Relay `count` call frames that follow the request, answering each as it completes:
+    a timing frame, then the submission's reply exactly as it sent it."""
+    cpu_limit_s, wall_limit_s = request["cpu_limit_s"], request["wall_limit_s"]
+    bodies = []
+    for _ in range(request["count"]):
+        body = host.receive_raw()
+        if body is None:
+            raise Fatal({"status": "protocol_error", "message": "batch ended early"})
+        bodies.append(body)
+    for index, body in enumerate(bodies):
+        try:
+            timing, reply = supervisor.call(body, cpu_limit_s, wall_limit_s)
+        except Fatal as fatal:
+            fatal.reply["index"] = index
+            raise
+        host.send({"status": "timing", "index": index, **timing})
+        host.send_raw(reply)
+    host.send({"status": "batch_done", "count": len(bodies)})
+
+
 def main():
     sys.setrecursionlimit(10_000)
     calibration_s = calibrate()  # before the submission exists, so nothing else uses the CPU
@@ -306,24 +432,10 @@ def main():
     os.setuid(SUPERVISOR_UID)
     host_out = os.dup(1)
     os.dup2(2, 1)
-    send = lambda message: write_all(host_out, wire.pack(message))
-    send({"status": "hello", "calibration_s": calibration_s,
-          "cpu_accounting": cpu_seconds() is not None})
-    supervisor = Supervisor(pid, requests_fd, replies_fd, output_fd)
-    read_host = read_exact_fd(0)
-    while True:
-        header = read_host(wire.HEADER.size)
-        if len(header) < wire.HEADER.size:
-            return
-        (size,) = wire.HEADER.unpack(header)
-        body = read_host(size)
-        if body == OUTPUT_REQUEST:
-            send(supervisor.captured_output())
-            continue
-        reply = supervisor.relay(body)
-        send(reply)
-        if reply["status"] in ("died", "output_limit", "protocol_error"):
-            return
+    host = Host(host_out)
+    host.send({"status": "hello", "calibration_s": calibration_s,
+               "cpu_accounting": cpu_seconds() is not None})
+    serve(host, Supervisor(pid, requests_fd, replies_fd, output_fd))
 
 
 if __name__ == "__main__":

@@ -119,3 +119,35 @@ def test_catalogue_check_passes(docker_client):
     code, out, err = run_cli("check", timeout=900)
     assert code == 0, out + err[-3000:]
     assert "catalogue OK" in out
+
+
+def test_a_hung_call_ends_the_grading_with_time_limit_exceeded(add, docker_client):
+    result = grade(add, "def add(a, b):\n    while True:\n        pass\n", seed=1)
+    assert result.verdict is Verdict.TIME_LIMIT_EXCEEDED
+    assert "stopped after" in result.message and "of CPU" in result.message
+    first, *rest = result.properties
+    assert not first.passed and all("earlier call ran out of time" in p.message for p in rest)
+
+
+def test_a_sleeping_call_is_stopped_and_called_waiting(add, docker_client):
+    result = grade(add, "import time\ndef add(a, b):\n    time.sleep(30)\n    return a + b\n",
+                   seed=1)
+    assert result.verdict is Verdict.TIME_LIMIT_EXCEEDED
+    assert "waiting" in result.message and "sleeping or blocked" in result.message
+
+
+def test_a_prepared_plan_gives_the_live_result(add, docker_client):
+    from judge.plans import make_plan
+
+    live = grade(add, WRONG_ABOVE_TEN, seed=21)
+    planned = grade(add, WRONG_ABOVE_TEN, plan=make_plan(add, 21))
+    assert planned.seed == 21 and planned.counterexample == live.counterexample
+    assert [(p.name, p.passed, p.examples_run) for p in planned.properties] == \
+        [(p.name, p.passed, p.examples_run) for p in live.properties]
+    assert live.extra["plan"] == "drawn" and planned.extra["plan"] == "prepared"
+
+
+def test_progress_is_reported_per_property(add, docker_client):
+    seen = []
+    grade(add, add.reference_source, seed=3, progress=lambda *event: seen.append(event))
+    assert seen == [(0, 3, "integers"), (1, 3, "floats"), (2, 3, "large")]
