@@ -23,13 +23,18 @@ def add_commands(commands) -> dict:
     grade_cmd.add_argument("--json", action="store_true", help="print one JSON object")
     grade_cmd.add_argument("--seed", type=int, help="reproduce a run with its seed")
     commands.add_parser("challenges", help="list the challenges")
-    check_cmd = commands.add_parser("check", help="validate the catalogue (uses Docker)")
+    check_cmd = commands.add_parser("check", help="check challenges in the sandbox: examples, "
+                                    "reference accepted, starter rejected, solutions' verdicts")
+    check_cmd.add_argument("ids", nargs="*", help="challenge ids (default: all)")
     check_cmd.add_argument("--seed", type=int, default=0)
+    new_cmd = commands.add_parser("new", help="scaffold a challenge folder (see docs/authoring.md)")
+    new_cmd.add_argument("id")
+    new_cmd.add_argument("--dir", help="where (default: the challenges folder)")
     image_cmd = commands.add_parser("image", help="build the sandbox image if needed")
     image_cmd.add_argument("--force", action="store_true")
     commands.add_parser("cleanup", help="remove leftover sandbox containers")
     return {"grade": cmd_grade, "challenges": cmd_challenges, "check": cmd_check,
-            "image": cmd_image, "cleanup": cmd_cleanup}
+            "new": cmd_new, "image": cmd_image, "cleanup": cmd_cleanup}
 
 
 def cmd_grade(args) -> int:
@@ -97,11 +102,26 @@ def cmd_check(args) -> int:
     from judge.check import check_catalogue
 
     with contextlib.redirect_stdout(sys.stderr):
-        problems = check_catalogue(seed=args.seed, log=lambda m: print(m, file=sys.stderr))
+        problems = check_catalogue(seed=args.seed, log=lambda m: print(m, file=sys.stderr),
+                                   only=args.ids)
     for problem in problems:
         print(f"FAIL {problem}")
     print("catalogue OK" if not problems else f"{len(problems)} problem(s)")
     return EXIT_OK if not problems else EXIT_JUDGE_FAILURE
+
+
+def cmd_new(args) -> int:
+    from judge.catalogue import CHALLENGES_DIR, CatalogueError
+    from judge.scaffold import scaffold
+
+    try:
+        folder = scaffold(Path(args.dir) if args.dir else CHALLENGES_DIR, args.id)
+    except (ValueError, CatalogueError, OSError) as exc:
+        print(f"cvjudge: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"created {folder}: write reference.py, then run `cvjudge check {args.id}` "
+          "(docs/authoring.md walks through the rest)")
+    return EXIT_OK
 
 
 def cmd_image(args) -> int:

@@ -48,7 +48,8 @@ def main(argv=None) -> int:
                      "create-token": cmd_create_token, "questions": cmd_questions,
                      "compose-images": cmd_compose_images})
     check_challenges = handlers["check"]
-    handlers["check"] = lambda args: cmd_questions(args) or check_challenges(args)
+    # the whole catalogue: questions too (each challenge needs one); named ids: those alone
+    handlers["check"] = lambda args: (not args.ids and cmd_questions(args)) or check_challenges(args)
     args = parser.parse_args(argv)
     return handlers[args.command](args)
 
@@ -73,10 +74,16 @@ def cmd_questions(_args) -> int:
     from web.questions import QUESTIONS_DIR, QuestionError, load_questions
     from pathlib import Path
     root = Path(from_environment()["QUESTIONS_DIR"] or QUESTIONS_DIR)
+    challenge_ids = set(load_catalogue())
     try:
-        questions = load_questions(root, set(load_catalogue()))
+        questions = load_questions(root, challenge_ids)
     except QuestionError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    unexplained = sorted(challenge_ids - {cid for q in questions.values() for cid in q.related})
+    if unexplained:
+        print(f"error: challenge {unexplained[0]!r} has no conceptual question (a question in "
+              f"{root} with `related: [{unexplained[0]}]`)", file=sys.stderr)
         return 1
     for question in questions.values():
         print(f"{question.section:30} {question.id:40} {len(question.answer.split()):4} words")

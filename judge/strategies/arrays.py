@@ -24,3 +24,56 @@ def grid(rows, cols, values):
 def matrices(draw, rows, cols, values=QUARTERS):
     """A rows x cols float64 array with elements drawn from `values`."""
     return grid(rows, cols, draw(st.lists(values, min_size=rows * cols, max_size=rows * cols)))
+
+
+def shapes(min_side: int = 1, max_side: int = 8, square: bool | None = None):
+    """(rows, cols) with each side in [min_side, max_side]; `square` forces or forbids it.
+
+    1 x 1 and 1 x n shapes are drawn as readily as any (they shrink towards them).
+    """
+
+    @st.composite
+    def build(draw):
+        rows = draw(st.integers(min_side, max_side))
+        if square:
+            return rows, rows
+        cols = draw(st.integers(min_side, max_side))
+        if square is False and cols == rows:
+            cols = rows + 1 if rows < max_side else rows - 1
+            if cols < min_side:
+                return rows, rows
+        return rows, cols
+
+    return build()
+
+
+@st.composite
+def dyadic_arrays(draw, shape, numerators=(-40, 40), denominator: int = 4):
+    """A float64 array of `shape` with values k / denominator (denominator a power of two).
+
+    Sums and products of a few such values are exact, so loops, vectorised code and
+    different summation orders agree bit for bit.
+    """
+    size = int(np.prod(shape)) if len(shape) else 1
+    low, high = numerators
+    values = draw(st.lists(st.integers(low, high), min_size=size, max_size=size))
+    return np.array(values, dtype=np.float64).reshape(shape) / denominator
+
+
+@st.composite
+def int_images(draw, shape, low: int = 0, high: int = 255):
+    """An int64 array of `shape` with values in [low, high] (e.g. 8-bit grey levels)."""
+    size = int(np.prod(shape))
+    values = draw(st.lists(st.integers(low, high), min_size=size, max_size=size))
+    return np.array(values, dtype=np.int64).reshape(shape)
+
+
+def seeded_array(seed: int, shape, low: float = -1.0, high: float = 1.0,
+                 denominator: int | None = 4) -> np.ndarray:
+    """A large array from a seed (for timed properties: drawing it element by element would
+    cost more than grading); dyadic values when `denominator` is given."""
+    rng = np.random.default_rng(seed)
+    values = rng.uniform(low, high, size=shape)
+    if denominator:
+        values = np.round(values * denominator) / denominator
+    return values

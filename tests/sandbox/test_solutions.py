@@ -1,4 +1,5 @@
-"""Held-in solutions per challenge: every correct style accepted, every known mistake caught.
+"""Every challenge in the sandbox: reference accepted, starter rejected, every held-in correct
+solution accepted and every known mistake caught with its expected verdict.
 
 challenges/<id>/solutions/correct_*.py must be accepted and wrong_*.py must get the verdict
 their `# expect:` line names. Wrong solutions are graded on the plan of seed 0; correct
@@ -33,3 +34,12 @@ def test_solution_gets_the_right_verdict(challenge, solution, sandbox_pool):
                    pool=sandbox_pool)
     context = f"seed {seed}: {result.verdict.value}: {result.message} {result.counterexample}"
     assert result.verdict.value == solution.expected, context
+
+
+@pytest.mark.parametrize("challenge", CATALOGUE.values(), ids=list(CATALOGUE))
+def test_reference_accepted_and_starter_rejected(challenge, sandbox_pool):
+    plan = plan_for(challenge.id, RANDOM_SEEDS[challenge.id])
+    reference = grade(challenge, challenge.reference_source, plan=plan, pool=sandbox_pool)
+    assert reference.accepted, f"seed {plan.seed}: {reference.message}"
+    starter = grade(challenge, challenge.starter, plan=plan, pool=sandbox_pool)
+    assert not starter.accepted and starter.verdict.value != "internal_error", starter.message

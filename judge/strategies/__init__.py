@@ -1,0 +1,14 @@
+"""Hypothesis strategies shared by the challenges' properties, one module per kind of input.
+
+Every module says in its docstring which knife-edges it avoids: inputs where rounding, not
+the algorithm, would decide the answer, so that a correct solution is never rejected.
+
+- boxes: axis-aligned boxes and pairs with known relations, IoU-vs-threshold safety checks
+- scenes: detection-evaluation scenes (detections, ground truths, threshold)
+- scores: score lists with and without ties
+- arrays: shapes and arrays with exact (dyadic or integer) values, large seeded arrays
+- masks: binary masks, including corner-touching and winding ones
+- logits: logits of huge magnitude for softmax and losses
+- points: well-spread point sets, clear nearest-centroid decisions
+- costs: integer cost matrices for assignment problems
+"""
