@@ -113,7 +113,7 @@ class Session:
             return None
         if reply.get("status") == "compile_error":
             return Failure(Verdict.COMPILE_ERROR, str(reply.get("message", "")))
-        failure = reply_failure(reply, None)
+        failure = reply_failure(reply)
         failure.message = f"while importing your code: {failure.message}"
         return failure
 
@@ -296,7 +296,7 @@ class Grader:
         spent = reply.get("cpu_s") if reply.get("cpu_s") is not None else reply.get("wall_s")
         self.cpu_used += spent if isinstance(spent, (int, float)) else 0.0
         if reply.get("status") != "ok":
-            return reply_failure(reply, limits, args, expected)
+            return reply_failure(reply, args, expected)
         try:
             got = wire.decode(reply["value"])
         except (wire.WireError, ValueError, KeyError) as exc:
@@ -411,7 +411,7 @@ def _chunks(planned: tuple):
         yield start, chunk
 
 
-def reply_failure(reply: dict, limits: CallLimits | None, args=None, expected=None) -> Failure:
+def reply_failure(reply: dict, args=None, expected=None) -> Failure:
     """Map a non-ok runner reply to the failure it means."""
     status = reply.get("status")
     if status == "bad_value":
