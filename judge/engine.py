@@ -38,6 +38,7 @@ RUNNER_BROKEN_EXIT = 70  # sandbox/runner.py BROKEN_EXIT
 MAX_RESTARTS = 2  # fresh containers after a crash, so later properties still count
 BATCH_BYTES = 4 * 1024 * 1024  # encoded arguments per frame
 BATCH_CALLS = 64  # calls per frame: a failure wastes at most this many calls' work
+FIRST_BATCH = 4  # a property's first frame is small: most wrong answers fail early
 VERDICT_OF = {"time_limit_exceeded": Verdict.TIME_LIMIT_EXCEEDED,
               "runtime_error": Verdict.RUNTIME_ERROR,
               "internal_error": Verdict.INTERNAL_ERROR}
@@ -263,26 +264,27 @@ class Grader:
         started = time.monotonic()
         limits = self.call_limits(prop)
         failure, failed_at, ran = None, None, 0
-        for chunk_start, chunk in _chunks(planned):
+        first_calls = FIRST_BATCH
+        while ran < len(planned) and failure is None:
             if time.monotonic() > self.deadline:
-                failure = self.budget_failure(chunk[0].args)
+                failure = self.budget_failure(planned[ran].args)
                 break
+            chunk = _chunk(planned, ran, first_calls)
+            first_calls = BATCH_CALLS
             try:
                 replies = session.batch([e.body for e in chunk], limits)
             except SandboxError as exc:
                 failure = Failure(VERDICT_OF[exc.kind], exc.message, chunk[0].args,
-                                  chunk[0].expected, fatal=True, timeout=exc.kind ==
-                                  "time_limit_exceeded")
-                failed_at = chunk_start
+                                  chunk[0].expected, fatal=True,
+                                  timeout=exc.kind == "time_limit_exceeded")
+                failed_at = ran
                 break
-            for offset, (example, reply) in enumerate(zip(chunk, replies)):
-                ran += 1
+            for example, reply in zip(chunk, replies):
                 failure = self.judge_reply(prop, limits, example.args, example.expected, reply)
+                ran += 1
                 if failure:
-                    failed_at = chunk_start + offset
+                    failed_at = ran - 1
                     break
-            if failure:
-                break
         spent = round(time.monotonic() - started, 3)
         if failure is None:
             return PropertyResult(prop.name, prop.description, prop.weight, True, "passed",
@@ -398,17 +400,15 @@ class Grader:
             message=failure.message, shrunk=failure.shrunk)
 
 
-def _chunks(planned: tuple):
-    """(start index, examples) in frames of at most BATCH_CALLS calls and BATCH_BYTES."""
-    start, size, chunk = 0, 0, []
-    for index, example in enumerate(planned):
-        if chunk and (len(chunk) >= BATCH_CALLS or size + len(example.body) > BATCH_BYTES):
-            yield start, chunk
-            start, size, chunk = index, 0, []
-        chunk.append(example)
-        size += len(example.body)
-    if chunk:
-        yield start, chunk
+def _chunk(planned: tuple, start: int, most: int) -> tuple:
+    """The next examples for one frame: at most `most` calls and BATCH_BYTES of arguments."""
+    end, size = start, 0
+    while end < len(planned) and end - start < most:
+        size += len(planned[end].body)
+        if end > start and size > BATCH_BYTES:
+            break
+        end += 1
+    return planned[start:end]
 
 
 def reply_failure(reply: dict, args=None, expected=None) -> Failure:
@@ -428,9 +428,10 @@ def reply_failure(reply: dict, args=None, expected=None) -> Failure:
                        fatal=True, timeout=True)
     if status == "died":
         return Failure(*death_cause(reply), args, expected, fatal=True)
-    if status == "output_limit":
-        return Failure(Verdict.OUTPUT_LIMIT_EXCEEDED, reply.get("message", "too much output"),
-                       args, expected, fatal=True)
+    if status in ("output_limit", "reply_limit"):
+        return Failure(Verdict.OUTPUT_LIMIT_EXCEEDED,
+                       str(reply.get("message", "too much output"))[:200], args, expected,
+                       fatal=True)
     detail = reply.get("message") or f"unexpected reply {str(status)[:40]!r}"
     return Failure(Verdict.RUNTIME_ERROR, f"the sandbox protocol was broken ({str(detail)[:200]})",
                    args, expected, fatal=True)

@@ -24,7 +24,7 @@ def owner() -> str:
     """The value of OWNER_LABEL for containers started by this process."""
     return os.environ.get("CVJUDGE_SANDBOX_OWNER") or f"{socket.gethostname()}:{os.getpid()}"
 STREAM_HEADER = struct.Struct(">BxxxL")
-FINAL_STATUSES = ("died", "output_limit", "protocol_error", "timeout")  # the runner exits after these
+FINAL_STATUSES = ("died", "output_limit", "reply_limit", "protocol_error", "timeout")  # the runner exits after these
 
 
 @dataclass(frozen=True)
@@ -133,14 +133,17 @@ class Sandbox:
         `bodies` are encoded call requests (wire.call_body). The runner answers each call as
         it completes and enforces both limits itself; when a call is fatal (timeout, crash,
         output flood) its reply is the last one, marked `fatal`, and the container is gone.
+        The runner may also stop early after very large answers: then fewer replies come back.
         """
         header = wire.pack({"op": "batch", "count": len(bodies), "cpu_limit_s": cpu_limit_s,
                             "wall_limit_s": wall_limit_s})
         self._send(header + b"".join(wire.HEADER.pack(len(b)) + b for b in bodies))
         deadline = time.monotonic() + timeout_s
         replies = []
-        for _ in bodies:
+        while len(replies) < len(bodies):
             reply = self._call_reply(max(0.0, deadline - time.monotonic()))
+            if reply.get("status") == "batch_done" and reply.get("count") == len(replies):
+                return replies  # the runner stopped early: the answers were huge
             replies.append(reply)
             if reply.get("fatal"):
                 return replies

@@ -9,7 +9,10 @@ import json
 import struct
 
 HEADER = struct.Struct(">I")
-MAX_FRAME = 64 * 1024 * 1024
+MAX_FRAME = 64 * 1024 * 1024  # any frame (a timed input can be large)
+# One answer of the submission: above the largest legitimate answer of any challenge (a
+# 1024 x 1024 float64 image is 11 MB encoded; tests/unit/test_wire.py checks the catalogue).
+MAX_REPLY = 16 * 1024 * 1024
 ARRAY_DTYPES = frozenset(
     ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
      "float16", "float32", "float64"]

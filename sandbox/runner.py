@@ -25,6 +25,7 @@ OUTPUT_LIMIT = int(os.environ.get("CVJUDGE_OUTPUT_LIMIT", 1024 * 1024))
 OPEN_FILES = 256
 FILE_SIZE = 8 * 1024 * 1024
 SUBMISSION_FILE = "<submission>"
+BATCH_REPLY_BYTES = 32 * 1024 * 1024  # a batch stops early once its answers are this large
 BROKEN_EXIT = 70  # the submission broke its own process so badly that it could not reply
 
 
@@ -301,8 +302,10 @@ class Supervisor:
         if len(self.reply_buffer) < size_len:
             return None
         (size,) = wire.HEADER.unpack(self.reply_buffer[:size_len])
-        if size > wire.MAX_FRAME:
-            raise Fatal({"status": "protocol_error", "message": "oversized reply"})
+        if size > wire.MAX_REPLY:
+            raise Fatal({"status": "reply_limit", "message": (
+                f"the return value is {size // 1024} KB encoded, more than the "
+                f"{wire.MAX_REPLY // (1024 * 1024)} MB an answer may be")})
         if len(self.reply_buffer) < size_len + size:
             return None
         body = bytes(self.reply_buffer[size_len:size_len + size])
@@ -412,6 +415,7 @@ def run_batch(host, supervisor, request):
         if body is None:
             raise Fatal({"status": "protocol_error", "message": "batch ended early"})
         bodies.append(body)
+    sent = 0
     for index, body in enumerate(bodies):
         try:
             timing, reply = supervisor.call(body, cpu_limit_s, wall_limit_s)
@@ -420,7 +424,10 @@ def run_batch(host, supervisor, request):
             raise
         host.send({"status": "timing", "index": index, **timing})
         host.send_raw(reply)
-    host.send({"status": "batch_done", "count": len(bodies)})
+        sent += len(reply)
+        if sent > BATCH_REPLY_BYTES:  # huge answers: let the host judge these first
+            break
+    host.send({"status": "batch_done", "count": index + 1 if bodies else 0})
 
 
 def main():

@@ -24,7 +24,9 @@ def _show(value, depth: int) -> str:
     if type(value) is bool or value is None:
         return repr(value)
     if type(value) is int:
-        return str(value) if abs(value) < 10 ** 30 else f"an integer of {len(str(value))} digits"
+        if abs(value) < 10 ** 30:
+            return str(value)
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
     if type(value) is float:
         return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
     if type(value) is str:

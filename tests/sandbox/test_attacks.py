@@ -38,6 +38,8 @@ EXPECTED = {
     "null_bytes": {"compile_error"},
     "huge_return": {"memory_limit_exceeded", "runtime_error"},
     "orphan_process": {"wrong_answer"},
+    "huge_string_return": {"output_limit_exceeded"},
+    "large_string_return": {"wrong_answer"},
 }
 # attacks that return what they managed to reach: the list must come back empty
 FINDS_NOTHING = {"network_access", "snoop_secrets", "write_outside_tmp"}
@@ -80,3 +82,15 @@ def test_host_is_unaffected_after_the_bombs(docker_client):
     assert subprocess.run(["true"]).returncode == 0
     assert docker_client.ping()
     assert os.path.exists("/tmp") and not os.path.exists("/pwned")
+
+
+@pytest.mark.parametrize("attack", ["huge_string_return", "large_string_return"])
+def test_a_huge_answer_is_stored_as_a_few_kilobytes(attack):
+    result = grade_cli("iou", ATTACKS / f"{attack}.py", "--seed", "1")
+    import json
+
+    assert len(json.dumps(result)) < 16_000, len(json.dumps(result))
+    if attack == "large_string_return":
+        assert "more characters)" in json.dumps(result["counterexample"]["got"])
+    else:
+        assert "more than the 16 MB" in result["message"]
