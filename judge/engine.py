@@ -31,7 +31,10 @@ SPEED_FACTOR_RANGE = (0.25, 20.0)
 TIMING_ALLOWANCE_S = 0.05  # fixed slack on every timed call (process and protocol noise)
 KILL_FACTOR = 2.0  # a call is stopped at this multiple of its CPU limit
 WALL_FACTOR, WALL_SLACK_S = 3.0, 0.5  # ... or at this multiple of it in wall time, plus slack
-HOST_SLACK_S = 2.0  # the host's own kill, should the runner not answer at all
+UNTIMED_WALL_FACTOR = 2.0  # untimed calls are small: waiting twice their CPU limit is plenty
+HOST_SLACK_S = 2.0
+BUDGET_BASE_S, BUDGET_PER_PROPERTY_S = 5.0, 1.0  # a grading's wall budget, plus per call:
+UNTIMED_CALL_S = 0.02  # ... for an untimed call (nominal; correct ones need about 1 ms)  # the host's own kill, should the runner not answer at all
 LOAD_TIMEOUT_S = 5.0  # nominal seconds for importing the submission
 MAX_SOURCE_BYTES = 64 * 1024
 RUNNER_BROKEN_EXIT = 70  # sandbox/runner.py BROKEN_EXIT
@@ -154,7 +157,9 @@ class Grader:
         if pool is not None and pool.limits != self.limits:
             self.pool = None  # the pool's containers are made for other limits
         self.started = time.monotonic()
-        self.deadline = self.started + challenge.limits.budget_s
+        self.deadline = self.started + challenge.limits.budget_s  # until the plan is known
+        self.budget_s = challenge.limits.budget_s
+        self.wall_used = 0.0
         self.speed = 1.0
         self.calibration_s = None
         self.container_start_s = 0.0
@@ -185,6 +190,7 @@ class Grader:
             kill = KILL_FACTOR * limit
         else:
             limit, kill = None, self.scaled(self.challenge.limits.call_timeout_s)
+            return CallLimits(None, kill, UNTIMED_WALL_FACTOR * kill + WALL_SLACK_S)
         return CallLimits(limit, kill, WALL_FACTOR * kill + WALL_SLACK_S)
 
     # ------------------------------------------------------------ run
@@ -200,6 +206,8 @@ class Grader:
         session, load_failure = self.open_session()
         if load_failure:
             return self.finish([], load_failure)
+        self.budget_s = min(self.challenge.limits.budget_s, self.wall_budget())
+        self.deadline = time.monotonic() + self.budget_s
         results, first, restarts, stopped = [], None, 0, None
         count = len(self.challenge.properties)
         try:
@@ -274,9 +282,12 @@ class Grader:
             try:
                 replies = session.batch([e.body for e in chunk], limits)
             except SandboxError as exc:
-                failure = Failure(VERDICT_OF[exc.kind], exc.message, chunk[0].args,
-                                  chunk[0].expected, fatal=True,
-                                  timeout=exc.kind == "time_limit_exceeded")
+                if time.monotonic() >= self.deadline:  # the host stopped it at the budget
+                    failure = self.budget_failure(chunk[0].args)
+                else:
+                    failure = Failure(VERDICT_OF[exc.kind], exc.message, chunk[0].args,
+                                      chunk[0].expected, fatal=True,
+                                      timeout=exc.kind == "time_limit_exceeded")
                 failed_at = ran
                 break
             for example, reply in zip(chunk, replies):
@@ -297,6 +308,8 @@ class Grader:
         self.calls += 1
         spent = reply.get("cpu_s") if reply.get("cpu_s") is not None else reply.get("wall_s")
         self.cpu_used += spent if isinstance(spent, (int, float)) else 0.0
+        wall = reply.get("wall_s")
+        self.wall_used += wall if isinstance(wall, (int, float)) else 0.0
         if reply.get("status") != "ok":
             return reply_failure(reply, args, expected)
         try:
@@ -318,9 +331,22 @@ class Grader:
                                args, expected, got)
         return None
 
+    def wall_budget(self) -> float:
+        """Wall seconds this grading may take: generous for any correct solution (about 20
+        times what a tiny call needs, 1.5 times each timed call's limit), so that code which
+        sleeps a little in every call still ends quickly."""
+        total = BUDGET_BASE_S
+        for prop, planned in zip(self.challenge.properties, self.plan.properties):
+            per_call = 1.5 * self.timed_limit(prop) if prop.timed else self.scaled(UNTIMED_CALL_S)
+            total += BUDGET_PER_PROPERTY_S + len(planned) * per_call
+        return total
+
     def budget_failure(self, args) -> Failure:
+        waited = self.wall_used - self.cpu_used
+        how = (f"; the calls spent {waited:.1f} s waiting and only {self.cpu_used:.1f} s "
+               "computing (sleeping or blocked)" if waited > self.cpu_used else "")
         return Failure(Verdict.TIME_LIMIT_EXCEEDED,
-                       f"grading ran past its {self.challenge.limits.budget_s:.0f} s budget",
+                       f"grading ran past its {self.budget_s:.0f} s budget{how}",
                        args, fatal=True, timeout=True)
 
     # ------------------------------------------------------------ shrinking

@@ -39,6 +39,7 @@ EXPECTED = {
     "huge_return": {"memory_limit_exceeded", "runtime_error"},
     "orphan_process": {"wrong_answer"},
     "huge_string_return": {"output_limit_exceeded"},
+    "sleep_each_call": {"time_limit_exceeded"},
     "large_string_return": {"wrong_answer"},
 }
 # attacks that return what they managed to reach: the list must come back empty
@@ -94,3 +95,10 @@ def test_a_huge_answer_is_stored_as_a_few_kilobytes(attack):
         assert "more characters)" in json.dumps(result["counterexample"]["got"])
     else:
         assert "more than the 16 MB" in result["message"]
+
+
+def test_sleeping_in_every_call_is_stopped_by_the_budget_and_called_waiting():
+    result = grade_cli("iou", ATTACKS / "sleep_each_call.py", "--seed", "1")
+    assert result["verdict"] == "time_limit_exceeded"
+    assert "waiting" in result["message"] and "sleeping or blocked" in result["message"]
+    assert result["duration_s"] < 60
