@@ -6,7 +6,11 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
-from web import accounts, catalogue, db, health, queue, questions, security
+from web.accounts import accounts_pages as accounts
+from web.practice import catalogue
+from web import db, security
+from web.grading import health_pages as health, dispatch as queue
+from web.study import questions
 from web.logs import configure as configure_logging
 from web.markdown import render_markdown
 
@@ -26,9 +30,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     queue.init_app(app)
 
     app.url_map.converters["int"] = DatabaseId  # before any route is added
-    from web import (admin, api, candidate, challenge_pages, concepts, interview_pages,
-                     interview_templates, quiz, review_pages, scores, submission_pages, teams,
-                     user_pages)
+    from web.admin import admin_pages as admin
+    from web.api import api_pages as api
+    from web.hiring import candidate_pages as candidate, interview_pages, template_pages as interview_templates, team_pages as teams
+    from web.practice import challenge_pages, score_pages as scores, submission_pages
+    from web.study import concept_pages as concepts, quiz_pages as quiz, review_pages
+    from web.accounts import profile_pages as user_pages
     for module in (accounts, challenge_pages, submission_pages, scores, concepts, review_pages,
                    quiz, user_pages, admin, api, teams, interview_templates, interview_pages,
                    candidate, health):

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from tests.browser.conftest import database_url, running_server
-from web.accounts import token_hash
+from web.accounts.accounts_pages import token_hash
 from web.models import ApiToken, User
 
 CODE = (Path(__file__).resolve().parents[1]

@@ -29,7 +29,7 @@ from tests.browser.test_restart import add_user_with_token
 from tests.servers import free_port, run_sql, start_postgres, start_redis, wait_for
 from web.migrate import upgrade
 from web.models import Submission
-from web.queue import BrokerQueue
+from web.grading.dispatch import BrokerQueue
 
 REPO = Path(__file__).resolve().parents[2]
 CHALLENGES = Path(__file__).resolve().parent / "challenges"

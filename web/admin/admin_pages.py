@@ -1,0 +1,82 @@
+"""Administration: users (role, disable) and submissions (browse, rejudge)."""
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import func, select, update
+
+from web.accounts.accounts_pages import admin_required
+from web.db import db
+from web.models import ROLES, Submission, User
+from web.grading.dispatch import dispatch
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+PAGE_SIZE = 50
+
+
+@bp.route("/")
+@admin_required
+def index():
+    return redirect(url_for("admin.users"))
+
+
+@bp.route("/users")
+@admin_required
+def users():
+    counts = dict(db().execute(select(Submission.user_id, func.count())
+                               .where(Submission.user_id.is_not(None))
+                               .group_by(Submission.user_id)).all())
+    rows = db().scalars(select(User).order_by(User.id)).all()
+    return render_template("admin/users.html", users=rows, counts=counts, roles=ROLES)
+
+
+@bp.route("/users/<int:user_id>", methods=["POST"])
+@admin_required
+def update_user(user_id: int):
+    user = db().get(User, user_id)
+    if user is None:
+        abort(404, description=f"no user {user_id}")
+    role, active = request.form.get("role"), request.form.get("active")
+    if user.id == current_user.id and (role not in (None, "admin") or active == "0"):
+        abort(400, description="You cannot demote or disable yourself.")
+    if role is not None:
+        if role not in ROLES:
+            abort(400, description=f"role must be one of {', '.join(ROLES)}")
+        user.role = role
+    if active in ("0", "1"):
+        user.active = active == "1"
+    db().commit()
+    flash(f"Updated {user.username}.")
+    return redirect(url_for("admin.users"))
+
+
+@bp.route("/submissions")
+@admin_required
+def submissions():
+    page = min(max(1, request.args.get("page", 1, type=int)), 100_000)
+    # practice submissions only: a candidate's work is the hiring team's, shown in its reports
+    query = select(Submission).where(Submission.user_id.is_not(None)).order_by(Submission.id.desc())
+    if request.args.get("challenge"):
+        query = query.where(Submission.challenge_id == request.args["challenge"])
+    if request.args.get("user"):
+        query = query.join(User).where(User.username == request.args["user"])
+    rows = db().scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
+    return render_template("admin/submissions.html", submissions=rows, page=page,
+                           filters=request.args)
+
+
+@bp.route("/submissions/<int:submission_id>/rejudge", methods=["POST"])
+@admin_required
+def rejudge(submission_id: int):
+    """Queue a finished submission again; it leaves the standings until it is graded anew."""
+    practice = (Submission.id == submission_id, Submission.user_id.is_not(None))
+    moved = db().execute(update(Submission).where(*practice, Submission.status == "done")
+                         .values(status="queued", attempts=0))
+    db().commit()
+    if moved.rowcount == 0:
+        if db().scalar(select(Submission.id).where(*practice)) is None:
+            abort(404, description=f"no submission {submission_id}")
+        flash(f"Submission {submission_id} is already waiting to be graded.")
+    else:
+        dispatch(submission_id)
+        flash(f"Submission {submission_id} queued for rejudging.")
+    return redirect(request.referrer if request.referrer and request.referrer.startswith(request.host_url)
+                    else url_for("admin.submissions"))
