@@ -6,13 +6,14 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
-from web.accounts import accounts_pages as accounts
-from web.practice import catalogue
 from web import db, security
-from web.grading import health_pages as health, dispatch as queue
-from web.study import questions
+from web.accounts import accounts_pages as accounts
+from web.grading import dispatch as queue
+from web.grading import health_pages as health
 from web.logs import configure as configure_logging
 from web.markdown import render_markdown
+from web.practice import catalogue
+from web.study import questions
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -30,12 +31,18 @@ def create_app(test_config: dict | None = None) -> Flask:
     queue.init_app(app)
 
     app.url_map.converters["int"] = DatabaseId  # before any route is added
+    from web.accounts import profile_pages as user_pages
     from web.admin import admin_pages as admin
     from web.api import api_pages as api
-    from web.hiring import candidate_pages as candidate, interview_pages, template_pages as interview_templates, team_pages as teams
-    from web.practice import challenge_pages, score_pages as scores, submission_pages
-    from web.study import concept_pages as concepts, quiz_pages as quiz, review_pages
-    from web.accounts import profile_pages as user_pages
+    from web.hiring import candidate_pages as candidate
+    from web.hiring import interview_pages
+    from web.hiring import team_pages as teams
+    from web.hiring import template_pages as interview_templates
+    from web.practice import challenge_pages, submission_pages
+    from web.practice import score_pages as scores
+    from web.study import concept_pages as concepts
+    from web.study import quiz_pages as quiz
+    from web.study import review_pages
     for module in (accounts, challenge_pages, submission_pages, scores, concepts, review_pages,
                    quiz, user_pages, admin, api, teams, interview_templates, interview_pages,
                    candidate, health):

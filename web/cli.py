@@ -55,8 +55,8 @@ def main(argv=None) -> int:
 
 def cmd_init_db(_args) -> int:
     from web.config import from_environment
-    from web.migrate import upgrade
     from web.db import shown_url
+    from web.migrate import upgrade
     url = from_environment()["DATABASE_URL"]
     upgrade(url)
     print(f"database ready: {shown_url(url)}")
@@ -68,10 +68,11 @@ def cmd_questions(_args) -> int:
 
     `cvjudge check` runs this before checking the challenges in Docker.
     """
+    from pathlib import Path
+
     from judge.catalogue import load_catalogue
     from web.config import from_environment
     from web.study.questions import QUESTIONS_DIR, QuestionError, load_questions
-    from pathlib import Path
     root = Path(from_environment()["QUESTIONS_DIR"] or QUESTIONS_DIR)
     try:
         questions = load_questions(root, set(load_catalogue()))
@@ -114,6 +115,7 @@ def cmd_create_token(args) -> int:
 
 def cmd_compose_images(args) -> int:
     from pathlib import Path
+
     from web import compose_images as images
     env_file = Path(args.env_file)
     chosen = images.images_to_keep(images.read_env(env_file))
@@ -130,6 +132,7 @@ def cmd_compose_images(args) -> int:
 def ensure_demo_accounts(app) -> list[str]:
     """Reset the demo member's password, and create an admin when there is none."""
     from sqlalchemy import select
+
     from web.accounts.accounts_pages import create_user, find_user
     from web.db import db
     from web.models import User
@@ -153,10 +156,11 @@ def ensure_demo_accounts(app) -> list[str]:
 
 def cmd_serve(args) -> int:
     from waitress import serve
+
     from web import create_app
     from web.db import shown_url
-    from web.migrate import upgrade
     from web.grading.thread_pool import start_pool
+    from web.migrate import upgrade
 
     app = create_app()
     upgrade(app.config["DATABASE_URL"])
@@ -187,8 +191,8 @@ def cmd_worker(args) -> int:
     from judge.catalogue import load_catalogue
     from web.config import from_environment
     from web.db import shown_url
-    from web.logs import configure
     from web.grading.celery_worker import run_worker
+    from web.logs import configure
 
     configure()
     config = from_environment()

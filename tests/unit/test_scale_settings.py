@@ -3,8 +3,8 @@ import pytest
 
 from web.config import database_url
 from web.db import shown_url
-from web.logs import logfmt
 from web.grading.dispatch import celery_settings
+from web.logs import logfmt
 
 
 def test_log_lines_are_key_value_pairs_quoted_when_needed():

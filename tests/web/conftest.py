@@ -18,15 +18,15 @@ from argon2 import PasswordHasher
 from sqlalchemy import text
 from sqlalchemy.pool import NullPool
 
+import web.clock
 from judge.catalogue import load_catalogue
 from judge.result import Counterexample, GradeResult, PropertyResult
 from judge.verdicts import Verdict
-import web.clock
-from web.practice import catalogue
 from web import create_app, security
-from web.study import questions
 from web.grading.lifecycle import claim_next, grade_submission
 from web.migrate import upgrade
+from web.practice import catalogue
+from web.study import questions
 
 PASSWORD = "correct horse battery"
 

@@ -13,8 +13,7 @@ from wtforms.validators import EqualTo, InputRequired, Length, Regexp
 
 from web.db import db
 from web.models import ApiToken, User, utcnow
-from web.security import bearer_token, check_password, hash_password, limiter, token_hash, \
-    user_or_ip
+from web.security import bearer_token, check_password, hash_password, limiter, token_hash, user_or_ip
 
 bp = Blueprint("accounts", __name__)
 login_manager = LoginManager()

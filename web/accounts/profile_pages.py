@@ -6,11 +6,11 @@ from sqlalchemy import select
 from wtforms import StringField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
-from web.practice import standings
 from web.accounts.accounts_pages import find_user, new_api_token
-from web.practice.catalogue import catalogue
 from web.db import db
 from web.models import ApiToken
+from web.practice import standings
+from web.practice.catalogue import catalogue
 
 bp = Blueprint("users", __name__)
 

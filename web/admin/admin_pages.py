@@ -5,8 +5,8 @@ from sqlalchemy import func, select, update
 
 from web.accounts.accounts_pages import admin_required
 from web.db import db
-from web.models import ROLES, Submission, User
 from web.grading.dispatch import dispatch
+from web.models import ROLES, Submission, User
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 PAGE_SIZE = 50

@@ -3,14 +3,19 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from web.practice import standings
-from web.practice.catalogue import catalogue, challenge_or_404, visible_examples
+from web.api.openapi import openapi_document
 from web.db import db
 from web.models import Submission
-from web.api.openapi import openapi_document
+from web.practice import standings
+from web.practice.catalogue import catalogue, challenge_or_404, visible_examples
+from web.practice.submissions import (
+    SubmissionRefused,
+    create_submission,
+    iso,
+    to_json,
+    visible_submission_or_404,
+)
 from web.security import limiter, user_or_ip
-from web.practice.submissions import SubmissionRefused, create_submission, iso, to_json, \
-    visible_submission_or_404
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 

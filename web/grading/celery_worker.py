@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from web.db import Database
+from web.grading.dispatch import TASK, BrokerQueue, make_celery
 from web.grading.lifecycle import claim, grade_submission, judge_grader, queued_before, release_stale
 from web.logs import event
 from web.models import utcnow
-from web.grading.dispatch import TASK, BrokerQueue, make_celery
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,13 @@ import logging
 import threading
 
 from web.grading import dispatch as queue
-from web.grading.lifecycle import DEFAULT_MAX_ATTEMPTS, claim_next, grade_submission, judge_grader, requeue_interrupted
+from web.grading.lifecycle import (
+    DEFAULT_MAX_ATTEMPTS,
+    claim_next,
+    grade_submission,
+    judge_grader,
+    requeue_interrupted,
+)
 
 log = logging.getLogger(__name__)
 POLL_S = 2.0

@@ -18,20 +18,29 @@ and saves of what was typed are kept only within the short grace period.
 import hmac
 from datetime import timedelta
 
-from flask import Blueprint, abort, current_app, flash, jsonify, make_response, redirect, \
-    render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from sqlalchemy import select
 
 from web import clock
-from web.hiring import interviews
-from web.practice.catalogue import catalogue, visible_examples
 from web.db import db
+from web.hiring import interviews
+from web.hiring.team_pages import link_limit, unknown_link
 from web.models import Interview, InterviewItem, Submission
-from web.study.questions import questions
-from web.security import limiter, new_secret, token_hash
+from web.practice.catalogue import catalogue, visible_examples
 from web.practice.submission_pages import panel_context
 from web.practice.submissions import SubmissionRefused, create_submission, to_json
-from web.hiring.team_pages import link_limit, unknown_link
+from web.security import limiter, new_secret, token_hash
+from web.study.questions import questions
 
 bp = Blueprint("candidate", __name__)
 COOKIE = "cvjudge_interview_{}"

@@ -5,20 +5,19 @@ Everything here is team data: members only, 404 for anyone else.
 """
 import re
 
-from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_template, request, \
-    url_for
+from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from web import clock
-from web.hiring import interviews, report
-from web.practice.catalogue import catalogue
 from web.db import db
-from web.hiring.template_pages import team_templates, template_or_404
+from web.hiring import interviews, report
 from web.hiring.interviews import LINK_DAYS, WorkRefused
-from web.models import Interview
-from web.practice.submissions import iso
 from web.hiring.team_pages import clean_name, member_or_404, owner_or_403, team_row_or_404
+from web.hiring.template_pages import team_templates, template_or_404
+from web.models import Interview
+from web.practice.catalogue import catalogue
+from web.practice.submissions import iso
 
 bp = Blueprint("interview_pages", __name__)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -16,12 +16,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 
 from web import clock
-from web.practice.catalogue import catalogue
 from web.db import db
 from web.models import EditorSnapshot, Interview, InterviewItem, InterviewTemplate
-from web.study.questions import questions
-from web.security import new_secret
+from web.practice.catalogue import catalogue
 from web.practice.submissions import SubmissionRefused, check_code, check_text
+from web.security import new_secret
+from web.study.questions import questions
 
 GRACE_S = 5
 LINK_DAYS = (1, 3, 7, 14)

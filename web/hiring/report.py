@@ -14,14 +14,14 @@ from functools import cached_property
 from markupsafe import Markup
 from sqlalchemy import select
 
-from web.hiring import interviews
-from web.practice.catalogue import catalogue
 from web.db import db
 from web.figures import render_figure
-from web.models import EditorSnapshot, Interview, InterviewItem, Submission
-from web.study.questions import questions
+from web.hiring import interviews
 from web.hiring.similarity import SUSPICIOUS, matching_lines, similarity
+from web.models import EditorSnapshot, Interview, InterviewItem, Submission
+from web.practice.catalogue import catalogue
 from web.practice.submissions import iso
+from web.study.questions import questions
 
 RUBRIC = {1: "poor", 2: "weak", 3: "adequate", 4: "good", 5: "excellent"}
 

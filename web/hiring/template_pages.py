@@ -6,12 +6,12 @@ from flask_login import login_required
 from sqlalchemy import select
 
 from web import clock
-from web.practice.catalogue import catalogue
 from web.db import db
 from web.hiring.interviews import catalogue_title
-from web.models import InterviewTemplate, TemplateItem
-from web.study.questions import by_section
 from web.hiring.team_pages import clean_name, member_or_404, team_row_or_404
+from web.models import InterviewTemplate, TemplateItem
+from web.practice.catalogue import catalogue
+from web.study.questions import by_section
 
 bp = Blueprint("interview_templates", __name__)
 MIN_MINUTES, MAX_MINUTES = 5, 240

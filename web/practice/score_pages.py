@@ -1,14 +1,14 @@
 """Leaderboard and progress pages."""
 from flask import Blueprint, render_template, request
 from flask_login import current_user, login_required
-
 from sqlalchemy import select
 
-from web.study import quiz_pages as quiz, spaced_repetition as study
-from web.practice import standings
-from web.practice.catalogue import catalogue
 from web.db import db
 from web.models import Quiz
+from web.practice import standings
+from web.practice.catalogue import catalogue
+from web.study import quiz_pages as quiz
+from web.study import spaced_repetition as study
 from web.study.questions import questions
 
 bp = Blueprint("scores", __name__)

@@ -2,8 +2,8 @@
 from flask import Blueprint, render_template
 from flask_login import login_required
 
-from web.practice.catalogue import catalogue
 from web.figures import render_figure
+from web.practice.catalogue import catalogue
 from web.practice.submissions import visible_submission_or_404
 
 bp = Blueprint("submissions", __name__)

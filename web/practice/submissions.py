@@ -4,10 +4,10 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from web import clock
-from web.practice.catalogue import challenge_or_404
 from web.db import db
-from web.models import KINDS, InterviewItem, Submission
 from web.grading.dispatch import dispatch
+from web.models import KINDS, InterviewItem, Submission
+from web.practice.catalogue import challenge_or_404
 
 
 class SubmissionRefused(Exception):

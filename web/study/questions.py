@@ -21,13 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when built with it
 from flask import Flask, current_app
 from markupsafe import Markup
 
 from web.markdown import render_markdown
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when built with it
 QUESTIONS_DIR = Path(__file__).resolve().parents[2] / "questions"
 FIGURES = "figures"  # questions/figures/*.svg, served at /concepts/figures/<name>
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n(.*)\Z", re.S)

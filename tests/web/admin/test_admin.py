@@ -4,8 +4,7 @@ import re
 import pytest
 
 from tests.web.conftest import fake_grader
-from tests.web.helpers import add_submission, add_users, attribute_values, get_submission, html, \
-    table_row
+from tests.web.helpers import add_submission, add_users, attribute_values, get_submission, html, table_row
 
 
 @pytest.fixture

@@ -5,8 +5,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from tests.web.helpers import add_submission, add_users, create_token, html, new_token, session, \
-    update_user
+from tests.web.helpers import add_submission, add_users, create_token, html, new_token, session, update_user
 from web.models import ApiToken
 
 CODE = "def iou(a, b):\n    return 1.0\n"

@@ -11,8 +11,8 @@ from sqlalchemy import create_engine
 
 from tests.servers import free_port, start_redis
 from tests.web.helpers import add_submission, add_users, get_submission
-from web.grading import dispatch as queue
 from web.cli import main
+from web.grading import dispatch as queue
 from web.grading.queue_status import describe, queue_status
 
 BROKER_SETTINGS = {"REPUBLISH_S": 600.0, "BROKER_VISIBILITY_S": 60.0}

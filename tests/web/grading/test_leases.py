@@ -12,10 +12,18 @@ from judge.result import GradeResult
 from judge.verdicts import Verdict
 from tests.web.conftest import fake_grader
 from tests.web.helpers import add_submission, add_users, get_submission
-from web.grading.lifecycle import (Claim, Heartbeat, claim, grade_submission, release_stale, renew_lease,
-                         requeue_interrupted, store_result)
-from web.models import utcnow
 from web.grading.celery_worker import sweep
+from web.grading.lifecycle import (
+    Claim,
+    Heartbeat,
+    claim,
+    grade_submission,
+    release_stale,
+    renew_lease,
+    requeue_interrupted,
+    store_result,
+)
+from web.models import utcnow
 
 LEASE_S = 60
 

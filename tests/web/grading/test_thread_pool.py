@@ -4,8 +4,8 @@ import time
 from sqlalchemy import select, update
 
 from tests.web.conftest import fake_grader
-from web.models import Submission
 from web.grading.thread_pool import InProcessPool
+from web.models import Submission
 
 
 def wait_until_done(database, ids, limit_s=20.0) -> dict:

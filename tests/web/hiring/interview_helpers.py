@@ -3,8 +3,6 @@ with a browser of their own (a separate test client, so a separate cookie jar)."
 import re
 from dataclasses import dataclass
 
-import pytest
-
 from tests.web.conftest import Browser, csrf_from
 from tests.web.helpers import html
 
@@ -114,24 +112,3 @@ class Setup:
     @property
     def url(self) -> str:
         return f"/teams/{self.team_id}/interviews/{self.interview_id}"
-
-
-@pytest.fixture
-def candidate(app):
-    return Candidate(app.test_client())
-
-
-@pytest.fixture
-def another_browser(app):
-    return Candidate(app.test_client())
-
-
-@pytest.fixture
-def setup(login, clock) -> Setup:
-    """An owner, their team, a template (iou for 40 points, a question for 10) and an
-    interview sent to Ada."""
-    owner = login("owner")
-    team_id = create_team(owner)
-    template_id = create_template(owner, team_id)
-    interview_id, link = create_interview(owner, team_id, template_id)
-    return Setup(owner, team_id, template_id, interview_id, link)

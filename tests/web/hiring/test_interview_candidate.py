@@ -5,7 +5,6 @@ from datetime import timedelta
 import pytest
 
 from tests.web.helpers import html, session
-from tests.web.hiring.interview_helpers import Candidate, another_browser, candidate, setup  # noqa: F401
 from web.hiring import interviews
 from web.models import EditorSnapshot, Interview, Submission
 

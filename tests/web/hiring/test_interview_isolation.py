@@ -4,7 +4,7 @@ best" badges, and not reachable through the practice pages, not even by an admin
 import pytest
 
 from tests.web.helpers import add_submission, html, session
-from tests.web.hiring.interview_helpers import Candidate, setup  # noqa: F401
+from tests.web.hiring.interview_helpers import Candidate
 from web.models import Submission
 
 SECRET = "CANDIDATE_SECRET_SOLUTION"

@@ -10,8 +10,7 @@ import pytest
 from judge.result import Counterexample
 from tests.web.conftest import fake_grader
 from tests.web.helpers import html
-from tests.web.hiring.interview_helpers import Candidate, candidate, create_interview, create_team, \
-    create_template, setup  # noqa: F401
+from tests.web.hiring.interview_helpers import Candidate, create_interview, create_team, create_template
 from web.hiring.similarity import SUSPICIOUS
 
 SOLUTION = """def iou(box_a, box_b):

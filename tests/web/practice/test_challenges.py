@@ -4,8 +4,7 @@ import shutil
 import pytest
 
 from tests.conftest import FIXTURE_CHALLENGES
-from tests.web.helpers import add_submission, add_users, attribute_values, html, script_json, \
-    table_row
+from tests.web.helpers import add_submission, add_users, attribute_values, html, script_json, table_row
 
 
 def challenges(app) -> dict:

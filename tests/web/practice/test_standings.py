@@ -1,8 +1,7 @@
 """Leaderboard order, best-per-challenge totals, the 7-day board, pages; progress and rates."""
 import pytest
 
-from tests.web.helpers import add_submission, add_users, attribute_values, html, script_json, \
-    update_user
+from tests.web.helpers import add_submission, add_users, attribute_values, html, script_json, update_user
 from web.practice import score_pages as scores
 
 

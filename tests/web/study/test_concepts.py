@@ -25,7 +25,8 @@ QUESTIONS = {
     "cv/iou-vs-dice.md": question(
         "iou-vs-dice", "How do IoU and Dice differ?", answer="**Dice** is $2|A \\cap B| / (|A| + |B|)$. "
         "![overlap](figures/overlap.svg)", tags="[metrics, segmentation]", related="[iou]",
-        key_points="\n  - Dice counts the overlap twice\n  - Dice = 2J / (1 + J)\n  - both ignore true negatives"),
+        key_points="\n  - Dice counts the overlap twice\n  - Dice = 2J / (1 + J)"
+                   "\n  - both ignore true negatives"),
     "cv/anchors.md": question("anchors", "What are anchor boxes?", answer="Priors for box shapes.",
                               tags="[detection]"),
     "ml/calibration.md": question("calibration", "What is a calibrated classifier?",

@@ -5,8 +5,8 @@ import pytest
 
 from tests.web.conftest import web_config
 from web import create_app
-from web.study import spaced_repetition as study
 from web.models import ReviewCard
+from web.study import spaced_repetition as study
 
 NOW = datetime(2026, 11, 20, 9, 0)
 BANK = [f"q{i}" for i in range(15)]
