@@ -87,7 +87,7 @@ def cmd_questions(_args) -> int:
 
 def cmd_create_user(args) -> int:
     from web import create_app
-    from web.accounts.accounts_pages import create_user, find_user
+    from web.accounts.users import create_user, find_user
     app = create_app()
     password = getpass.getpass(f"password for {args.username}: ")
     with app.app_context():
@@ -102,7 +102,7 @@ def cmd_create_user(args) -> int:
 def cmd_create_token(args) -> int:
     """Print only the token on stdout, so scripts can capture it."""
     from web import create_app
-    from web.accounts.accounts_pages import find_user, new_api_token
+    from web.accounts.users import find_user, new_api_token
     app = create_app()
     with app.app_context():
         user = find_user(args.username)
@@ -133,7 +133,7 @@ def ensure_demo_accounts(app) -> list[str]:
     """Reset the demo member's password, and create an admin when there is none."""
     from sqlalchemy import select
 
-    from web.accounts.accounts_pages import create_user, find_user
+    from web.accounts.users import create_user, find_user
     from web.db import db
     from web.models import User
     from web.security import hash_password

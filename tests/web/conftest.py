@@ -232,7 +232,7 @@ def browser(client):
 @pytest.fixture
 def make_user(app):
     """Create a user directly (fast); returns its id."""
-    from web.accounts.accounts_pages import create_user
+    from web.accounts.users import create_user
 
     def make(username: str, role: str = "member", password: str = PASSWORD) -> int:
         with app.app_context():

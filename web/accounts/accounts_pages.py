@@ -1,91 +1,19 @@
-"""Accounts: register, log in and out, who is asking (session or API token), roles."""
+"""Signing up, logging in and out (the forms and their rate limits)."""
 import re
-import secrets
-from functools import wraps
 
-from flask import Blueprint, Flask, abort, current_app, flash, redirect, render_template, request, url_for
-from flask_login import LoginManager, current_user, login_required, login_user, logout_user
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import login_user, logout_user
 from flask_wtf import FlaskForm
-from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from wtforms import PasswordField, StringField
 from wtforms.validators import EqualTo, InputRequired, Length, Regexp
 
+from web.accounts.users import USERNAME, create_user, find_user
 from web.db import db
-from web.models import ApiToken, User, utcnow
-from web.security import bearer_token, check_password, hash_password, limiter, token_hash, user_or_ip
+from web.rate_limits import login_limit, register_limit
+from web.security import check_password, limiter, user_or_ip
 
 bp = Blueprint("accounts", __name__)
-login_manager = LoginManager()
-login_manager.login_view = "accounts.login"
-login_manager.login_message = "Please log in to see that page."
-login_manager.session_protection = "strong"
-
-USERNAME = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
-TOKEN_PREFIX = "cvj_"
-# pieces of pages fetched by the page's script: a redirect would paste the login page inside
-FRAGMENTS = {"submissions.panel", "challenges.history_fragment", "interview_pages.live",
-             "interview_pages.replay"}
-
-
-def init_app(app: Flask) -> None:
-    login_manager.init_app(app)
-
-
-@login_manager.user_loader
-def _load_user(user_id: str) -> User | None:
-    return db().get(User, int(user_id)) if user_id.isdigit() else None
-
-
-@login_manager.request_loader
-def _load_user_from_token(_request) -> User | None:
-    token = bearer_token()
-    if not token:
-        return None
-    row = db().scalar(select(ApiToken).where(ApiToken.token_hash == token_hash(token)))
-    if row is None or not row.user.active:
-        return None
-    row.last_used_at = utcnow()
-    db().commit()
-    return row.user
-
-
-@login_manager.unauthorized_handler
-def _unauthorized():
-    if request.path.startswith("/api/") or request.endpoint in FRAGMENTS \
-            or request.accept_mimetypes.best == "application/json":
-        abort(401, description="Authentication required: log in, or send 'Authorization: Bearer <token>'.")
-    flash(login_manager.login_message)
-    return redirect(url_for("accounts.login", next=request.full_path))
-
-
-def new_api_token(user: User, name: str) -> str:
-    """Create a token for `user`; the plain token is returned once and never stored."""
-    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    db().add(ApiToken(user=user, name=name, token_hash=token_hash(token), prefix=token[:10]))
-    db().commit()
-    return token
-
-
-def admin_required(view):
-    @wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):
-        if not current_user.is_admin:
-            abort(403, description="Only administrators can see this page.")
-        return view(*args, **kwargs)
-    return wrapped
-
-
-def find_user(username: str) -> User | None:
-    return db().scalar(select(User).where(func.lower(User.username) == username.lower()))
-
-
-def create_user(username: str, password: str, role: str = "member") -> User:
-    user = User(username=username, password_hash=hash_password(password), role=role)
-    db().add(user)
-    db().commit()
-    return user
 
 
 class RegisterForm(FlaskForm):
@@ -117,8 +45,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.route("/register", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["REGISTER_RATE_LIMIT"],
-               methods=["POST"], key_func=user_or_ip)
+@limiter.limit(register_limit, methods=["POST"], key_func=user_or_ip)
 def register():
     form = RegisterForm()
     if form.validate_on_submit():
@@ -139,8 +66,8 @@ def register():
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], methods=["POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], methods=["POST"],
+@limiter.limit(login_limit, methods=["POST"])
+@limiter.limit(login_limit, methods=["POST"],
                key_func=lambda: "account:" + request.form.get("username", "").strip().lower())
 def login():
     form = LoginForm()

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from wtforms import StringField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
-from web.accounts.accounts_pages import find_user, new_api_token
+from web.accounts.users import find_user, new_api_token
 from web.db import db
 from web.models import ApiToken
 from web.practice import standings
@@ -28,11 +28,10 @@ def profile(username: str):
     user = find_user(username)
     if user is None or not user.active:
         abort(404, description=f"no user called {username!r}")
-    ids = catalogue().challenges.keys()
     best = standings.best_scores(user.id)
     return render_template("accounts/users/profile.html", user=user, best=best,
                            challenges=catalogue().ordered(),
-                           standing=standings.standing_of(user.id, standings.ranking("all", ids)))
+                           standing=standings.standing_of(user.id, "all", catalogue().challenges.keys()))
 
 
 @bp.route("/account", methods=["GET", "POST"])

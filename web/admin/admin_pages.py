@@ -1,12 +1,16 @@
 """Administration: users (role, disable) and submissions (browse, rejudge)."""
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
-from web.accounts.accounts_pages import admin_required
 from web.db import db
+from web.enums import ROLES
 from web.grading.dispatch import dispatch
-from web.models import ROLES, Submission, User
+from web.grading.lifecycle import rejudge as queue_again
+from web.login import admin_required
+from web.models import Submission, User
+from web.paging import page_window
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 PAGE_SIZE = 50
@@ -51,28 +55,28 @@ def update_user(user_id: int):
 @bp.route("/submissions")
 @admin_required
 def submissions():
-    page = min(max(1, request.args.get("page", 1, type=int)), 100_000)
+    window = page_window(request.args, PAGE_SIZE)
     # practice submissions only: a candidate's work is the hiring team's, shown in its reports
-    query = select(Submission).where(Submission.user_id.is_not(None)).order_by(Submission.id.desc())
+    query = (select(Submission).where(Submission.user_id.is_not(None))
+             .options(joinedload(Submission.user)).order_by(Submission.id.desc()))
     if request.args.get("challenge"):
         query = query.where(Submission.challenge_id == request.args["challenge"])
     if request.args.get("user"):
         query = query.join(User).where(User.username == request.args["user"])
-    rows = db().scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
-    return render_template("admin/submissions.html", submissions=rows, page=page,
-                           filters=request.args)
+    rows = db().scalars(query.limit(window.limit).offset(window.offset)).all()
+    return render_template("admin/submissions.html", submissions=rows, page=window.page,
+                           page_size=PAGE_SIZE, filters=request.args)
 
 
 @bp.route("/submissions/<int:submission_id>/rejudge", methods=["POST"])
 @admin_required
 def rejudge(submission_id: int):
     """Queue a finished submission again; it leaves the standings until it is graded anew."""
-    practice = (Submission.id == submission_id, Submission.user_id.is_not(None))
-    moved = db().execute(update(Submission).where(*practice, Submission.status == "done")
-                         .values(status="queued", attempts=0))
+    moved = queue_again(db(), submission_id, Submission.user_id.is_not(None))
     db().commit()
-    if moved.rowcount == 0:
-        if db().scalar(select(Submission.id).where(*practice)) is None:
+    if not moved:
+        if db().scalar(select(Submission.id).where(Submission.id == submission_id,
+                                                   Submission.user_id.is_not(None))) is None:
             abort(404, description=f"no submission {submission_id}")
         flash(f"Submission {submission_id} is already waiting to be graded.")
     else:

@@ -1,20 +1,20 @@
 """JSON API under /api/v1, for the page's own scripts and for personal-token scripts."""
-from flask import Blueprint, current_app, jsonify, request, url_for
+from flask import Blueprint, jsonify, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from web.api.openapi import openapi_document
+from web.dates import iso
 from web.db import db
+from web.enums import Kind
 from web.models import Submission
+from web.paging import limit_window
+from web.periods import period_from
 from web.practice import standings
 from web.practice.catalogue import catalogue, challenge_or_404, visible_examples
-from web.practice.submissions import (
-    SubmissionRefused,
-    create_submission,
-    iso,
-    to_json,
-    visible_submission_or_404,
-)
+from web.practice.submissions import create_submission, to_json, visible_submission
+from web.rate_limits import submit_limit
 from web.security import limiter, user_or_ip
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -29,9 +29,13 @@ def challenge_summary(challenge, rates: dict, best: dict) -> dict:
             "url": url_for("challenges.show", challenge_id=challenge.id, _external=True)}
 
 
+def my_best_scores() -> dict[str, int]:
+    return standings.best_scores(current_user.id if current_user.is_authenticated else None)
+
+
 @bp.get("/challenges")
 def list_challenges():
-    best = standings.my_best_scores()
+    best = my_best_scores()
     rates = standings.acceptance_rates()
     return jsonify(challenges=[challenge_summary(c, rates, best) for c in catalogue().ordered()])
 
@@ -39,16 +43,12 @@ def list_challenges():
 @bp.get("/challenges/<challenge_id>")
 def get_challenge(challenge_id: str):
     challenge = challenge_or_404(challenge_id)
-    best = standings.my_best_scores()
+    best = my_best_scores()
     data = challenge_summary(challenge, standings.acceptance_rates(), best)
     data.update(function=challenge.function, signature=challenge.signature,
                 statement=challenge.statement, starter=challenge.starter,
                 examples=visible_examples(challenge))
     return jsonify(data)
-
-
-def submit_limit() -> str:
-    return current_app.config["SUBMIT_RATE_LIMIT"]
 
 
 @bp.post("/submissions")
@@ -58,11 +58,8 @@ def create():
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
         return jsonify(error="Send a JSON object: {\"challenge\": id, \"code\": source}."), 400
-    try:
-        submission = create_submission(current_user, str(body.get("challenge", "")),
-                                       body.get("code"), body.get("kind", "submit"))
-    except SubmissionRefused as refused:
-        return jsonify(error=refused.message), refused.status
+    submission = create_submission(current_user, str(body.get("challenge", "")),
+                                   body.get("code"), body.get("kind", Kind.SUBMIT))
     response = jsonify(to_json(submission))
     response.status_code = 202
     response.headers["Location"] = url_for("api.get_submission", submission_id=submission.id)
@@ -72,7 +69,7 @@ def create():
 @bp.get("/submissions/<int:submission_id>")
 @login_required
 def get_submission(submission_id: int):
-    return jsonify(to_json(visible_submission_or_404(submission_id), with_code=True))
+    return jsonify(to_json(visible_submission(submission_id, current_user), with_code=True))
 
 
 @bp.get("/submissions")
@@ -81,21 +78,20 @@ def list_submissions():
     query = select(Submission).where(Submission.user_id == current_user.id)
     if request.args.get("challenge"):
         query = query.where(Submission.challenge_id == request.args["challenge"])
-    limit = min(max(request.args.get("limit", 50, type=int), 1), 200)
-    rows = db().scalars(query.order_by(Submission.id.desc()).limit(limit)).all()
+    window = limit_window(request.args, 50, 200)
+    rows = db().scalars(query.options(joinedload(Submission.user))
+                        .order_by(Submission.id.desc()).limit(window.limit)).all()
     return jsonify(submissions=[to_json(s, with_result=False) for s in rows])
 
 
 @bp.get("/leaderboard")
 def leaderboard():
-    period = "week" if request.args.get("period") == "week" else "all"
-    limit = min(max(request.args.get("limit", 100, type=int), 1), 500)
-    offset = max(request.args.get("offset", 0, type=int), 0)
-    ranking = standings.ranking(period, catalogue().challenges.keys())
-    rows, count = ranking[offset:offset + limit], len(ranking)
-    return jsonify(period=period, count=count, rows=[
+    period, window = period_from(request.args), limit_window(request.args, 100, 500)
+    board = standings.board(period, catalogue().challenges.keys(), offset=window.offset,
+                            limit=window.limit)
+    return jsonify(period=period, count=board.count, rows=[
         {"rank": r.rank, "user": r.username, "total_score": r.total, "solved": r.solved,
-         "reached_at": iso(r.reached_at)} for r in rows])
+         "reached_at": iso(r.reached_at)} for r in board.rows])
 
 
 @bp.get("/me")

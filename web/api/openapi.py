@@ -1,4 +1,6 @@
 """The OpenAPI 3.1 description of /api/v1; a test checks it against the registered routes."""
+from web.enums import DIFFICULTIES, VERDICTS, Kind, Status
+from web.periods import PERIODS
 
 ERROR = {"$ref": "#/components/schemas/Error"}
 
@@ -27,7 +29,7 @@ SCHEMAS = {
         "type": "object", "required": ["id", "title", "difficulty", "tags"],
         "properties": {
             "id": {"type": "string"}, "title": {"type": "string"},
-            "difficulty": {"type": "string", "enum": ["easy", "medium", "hard"]},
+            "difficulty": {"type": "string", "enum": list(DIFFICULTIES)},
             "tags": {"type": "array", "items": {"type": "string"}},
             "acceptance_rate": {"type": ["number", "null"]},
             "your_best_score": {"type": ["integer", "null"]},
@@ -42,19 +44,17 @@ SCHEMAS = {
         "type": "object", "required": ["challenge", "code"],
         "properties": {"challenge": {"type": "string"},
                        "code": {"type": "string", "description": "Python source, at most 64 KB"},
-                       "kind": {"type": "string", "enum": ["submit", "run"], "default": "submit",
+                       "kind": {"type": "string", "enum": list(Kind.ALL), "default": Kind.SUBMIT,
                                 "description": "submit: hidden properties, scored; "
                                                "run: visible examples only, not scored"}}},
     "Submission": {
         "type": "object", "required": ["id", "challenge", "kind", "status"],
         "properties": {
             "id": {"type": "integer"}, "challenge": {"type": "string"},
-            "kind": {"type": "string", "enum": ["submit", "run"]},
-            "status": {"type": "string", "enum": ["queued", "running", "done"]},
+            "kind": {"type": "string", "enum": list(Kind.ALL)},
+            "status": {"type": "string", "enum": list(Status.ALL)},
             "verdict": {"type": ["string", "null"],
-                        "enum": ["accepted", "wrong_answer", "runtime_error", "compile_error",
-                                 "time_limit_exceeded", "memory_limit_exceeded",
-                                 "output_limit_exceeded", "internal_error", None]},
+                        "enum": [*VERDICTS, None]},
             "score": {"type": ["integer", "null"], "minimum": 0, "maximum": 100},
             "user": {"type": "string"},
             "created_at": {"type": "string", "format": "date-time"},
@@ -131,7 +131,7 @@ def openapi_document(server_url: str) -> dict:
                               "404": _error("No such submission")}}},
             "/leaderboard": {"get": {
                 "summary": "Users ranked by total best score", "operationId": "getLeaderboard",
-                "parameters": [_query("period", {"type": "string", "enum": ["all", "week"]},
+                "parameters": [_query("period", {"type": "string", "enum": list(PERIODS)},
                                       "all: all time; week: the last 7 days"),
                                _query("limit", {"type": "integer", "minimum": 1, "maximum": 500},
                                       "Rows per page"),

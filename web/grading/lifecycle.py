@@ -28,6 +28,7 @@ from judge.engine import grade
 from judge.examples import run_examples
 from judge.result import GradeResult
 from judge.verdicts import Verdict
+from web.enums import Kind, Status
 from web.logs import event
 from web.models import Submission, utcnow
 
@@ -38,7 +39,7 @@ DEFAULT_MAX_ATTEMPTS = 3
 
 
 def judge_grader(challenge: Challenge, code: str, kind: str) -> GradeResult:
-    return run_examples(challenge, code) if kind == "run" else grade(challenge, code)
+    return run_examples(challenge, code) if kind == Kind.RUN else grade(challenge, code)
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,8 @@ class Claim:
 
 def _take(session, submission_id: int) -> Claim | None:
     taken = session.execute(
-        update(Submission).where(Submission.id == submission_id, Submission.status == "queued")
-        .values(status="running", started_at=utcnow(), attempts=Submission.attempts + 1)
+        update(Submission).where(Submission.id == submission_id, Submission.status == Status.QUEUED)
+        .values(status=Status.RUNNING, started_at=utcnow(), attempts=Submission.attempts + 1)
         .returning(Submission.attempts)).scalar_one_or_none()
     if taken is None:
         return None
@@ -68,9 +69,9 @@ def claim(database, submission_id: int) -> Claim | None:
 def claim_next(database) -> int | None:
     """Mark the oldest queued submission as running and return its id (runs go first)."""
     with database.session() as session:
-        for kind in ("run", "submit"):
+        for kind in (Kind.RUN, Kind.SUBMIT):
             candidates = session.scalars(
-                select(Submission.id).where(Submission.status == "queued", Submission.kind == kind)
+                select(Submission.id).where(Submission.status == Status.QUEUED, Submission.kind == kind)
                 .order_by(Submission.id).limit(5)).all()
             for submission_id in candidates:
                 if _take(session, submission_id) is not None:
@@ -83,7 +84,7 @@ def renew_lease(database, claimed: Claim) -> bool:
     with database.session() as session:
         renewed = session.execute(
             update(Submission).where(Submission.id == claimed.submission_id,
-                                     Submission.status == "running",
+                                     Submission.status == Status.RUNNING,
                                      Submission.attempts == claimed.attempt)
             .values(started_at=utcnow()))
         return renewed.rowcount == 1
@@ -128,7 +129,7 @@ def grade_submission(database, submission_id: int, challenges: dict, grader: Gra
     """
     with database.session() as session:
         submission = session.get(Submission, submission_id)
-        if submission is None or submission.status != "running" or \
+        if submission is None or submission.status != Status.RUNNING or \
                 (attempt is not None and submission.attempts != attempt):
             return False
         code, kind, challenge_id = submission.code, submission.kind, submission.challenge_id
@@ -159,9 +160,9 @@ def failed_result(challenge_id: str, message: str) -> GradeResult:
 def _finish(database, submission_id: int, result: GradeResult, *conditions) -> bool:
     with database.session() as session:
         stored = session.execute(
-            update(Submission).where(Submission.id == submission_id, Submission.status == "running",
+            update(Submission).where(Submission.id == submission_id, Submission.status == Status.RUNNING,
                                      *conditions)
-            .values(status="done", verdict=result.verdict.value, score=result.score,
+            .values(status=Status.DONE, verdict=result.verdict.value, score=result.score,
                     result_json=json.dumps(result.to_dict()), finished_at=utcnow()))
         return stored.rowcount == 1
 
@@ -198,7 +199,7 @@ def release_stale(database, *, lease_s: float | None, max_attempts: int = DEFAUL
     Safe to run from many workers at once: each row moves by a conditional update that only
     matches while it is still running, under the same attempt, with the lease still expired.
     """
-    stale = [Submission.status == "running"]
+    stale = [Submission.status == Status.RUNNING]
     if lease_s is not None:
         cutoff = (now or utcnow()) - timedelta(seconds=lease_s)
         stale.append(or_(Submission.started_at.is_(None), Submission.started_at < cutoff))
@@ -216,11 +217,23 @@ def release_stale(database, *, lease_s: float | None, max_attempts: int = DEFAUL
             continue
         with database.session() as session:
             moved = session.execute(update(Submission).where(Submission.id == submission_id, *same)
-                                    .values(status="queued", started_at=None))
+                                    .values(status=Status.QUEUED, started_at=None))
         if moved.rowcount == 1:
             released.requeued.append(submission_id)
             event(log, "requeued", logging.WARNING, submission=submission_id, attempts=attempts)
     return released
+
+
+def rejudge(session, submission_id: int, *practice_only) -> bool:
+    """Queue a finished submission again (done -> queued, attempts from zero); False when it
+    is not done (waiting or being graded already) or does not match `practice_only`.
+
+    The caller announces it (web.grading.dispatch) once the change is committed."""
+    moved = session.execute(update(Submission).where(Submission.id == submission_id,
+                                                     Submission.status == Status.DONE,
+                                                     *practice_only)
+                            .values(status=Status.QUEUED, attempts=0))
+    return moved.rowcount == 1
 
 
 def requeue_interrupted(database, max_attempts: int = DEFAULT_MAX_ATTEMPTS) -> int:
@@ -232,6 +245,6 @@ def queued_before(database, moment: datetime, limit: int = 1000) -> list[int]:
     """Ids of submissions still queued that were created before `moment`, oldest first."""
     with database.session() as session:
         return list(session.scalars(select(Submission.id)
-                                    .where(Submission.status == "queued",
+                                    .where(Submission.status == Status.QUEUED,
                                            Submission.created_at < moment)
                                     .order_by(Submission.id).limit(limit)))

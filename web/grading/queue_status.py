@@ -3,6 +3,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from web.enums import Status
 from web.models import Submission, utcnow
 
 
@@ -13,16 +14,16 @@ def queue_status(database, broker=None, *, lease_s: float) -> dict:
     try:
         with database.session() as session:
             counts = dict(session.execute(select(Submission.status, func.count())
-                                          .where(Submission.status != "done")
+                                          .where(Submission.status != Status.DONE)
                                           .group_by(Submission.status)).all())
             stale = session.scalar(select(func.count()).select_from(Submission).where(
-                Submission.status == "running",
+                Submission.status == Status.RUNNING,
                 Submission.started_at < now - timedelta(seconds=lease_s)))
             oldest = session.execute(select(Submission.id, Submission.created_at)
-                                     .where(Submission.status == "queued")
+                                     .where(Submission.status == Status.QUEUED)
                                      .order_by(Submission.id).limit(1)).first()
         status["database"] = {"ok": True}
-        status.update(queued=counts.get("queued", 0), running=counts.get("running", 0),
+        status.update(queued=counts.get(Status.QUEUED, 0), running=counts.get(Status.RUNNING, 0),
                       past_lease=stale,
                       oldest_queued=None if oldest is None else
                       {"id": oldest.id, "age_s": round((now - oldest.created_at).total_seconds(), 1)})

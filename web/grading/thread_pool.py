@@ -7,7 +7,7 @@ process queued work.
 import logging
 import threading
 
-from web.grading import dispatch as queue
+from web.grading import dispatch
 from web.grading.lifecycle import (
     DEFAULT_MAX_ATTEMPTS,
     claim_next,
@@ -73,6 +73,6 @@ def start_pool(app, workers: int) -> InProcessPool:
     """Grading threads in this process, attached as the app's queue (no broker configured)."""
     pool = InProcessPool(app.extensions["cvjudge.db"], app.extensions["cvjudge.catalogue"].challenges,
                          workers, max_attempts=app.config["MAX_ATTEMPTS"])
-    queue.attach_pool(app, pool)
+    dispatch.attach_pool(app, pool)
     pool.start()
     return pool

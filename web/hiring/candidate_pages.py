@@ -18,33 +18,27 @@ and saves of what was typed are kept only within the short grace period.
 import hmac
 from datetime import timedelta
 
-from flask import (
-    Blueprint,
-    abort,
-    current_app,
-    flash,
-    jsonify,
-    redirect,
-    render_template,
-    request,
-    url_for,
-)
+from flask import Blueprint, current_app, flash, jsonify, redirect, render_template, request, url_for
 from sqlalchemy import select
 
 from web import clock
+from web.dates import iso
 from web.db import db
+from web.enums import ItemKind, Kind, Status
+from web.errors import Refused
 from web.hiring import interviews
-from web.hiring.team_pages import link_limit, unknown_link
 from web.models import Interview, InterviewItem, Submission
 from web.practice.catalogue import catalogue, visible_examples
-from web.practice.submission_pages import panel_context
-from web.practice.submissions import SubmissionRefused, create_submission, to_json
+from web.practice.result_panel import panel_context
+from web.practice.submissions import create_submission, to_json
+from web.rate_limits import link_limit, save_limit, submit_limit, unknown_link
 from web.security import limiter, new_secret, token_hash
+from web.sittings import item_at
 from web.study.questions import questions
+from web.text import MAX_ANSWER_CHARS
 
 bp = Blueprint("candidate", __name__)
 COOKIE = "cvjudge_interview_{}"
-SAVE_RATE_LIMIT = "120 per minute"  # autosaves come every few seconds; this only stops floods
 NOT_HERE = ("This interview is not open in this browser. Open the link from your invitation "
             "in the browser where you started it.")
 
@@ -54,8 +48,8 @@ NOT_HERE = ("This interview is not open in this browser. Open the link from your
 def by_token_or_404(token: str) -> Interview:
     interview = db().scalar(select(Interview).where(Interview.token_hash == token_hash(token)))
     if interview is None:
-        abort(404, description="This interview link is not valid. Check that you copied all "
-                               "of it, or ask your interviewer for a new one.")
+        raise Refused("This interview link is not valid. Check that you copied all of it, or "
+                      "ask your interviewer for a new one.", 404)
     interviews.settle(interview)
     return interview
 
@@ -70,7 +64,7 @@ def candidate_interview_or_404(interview_id: int) -> Interview:
     """The interview bound to this browser; 404 for any other visitor (nothing revealed)."""
     interview = db().get(Interview, interview_id)
     if interview is None or not bound_here(interview):
-        abort(404, description=NOT_HERE)
+        raise Refused(NOT_HERE, 404)
     interviews.settle(interview)
     return interview
 
@@ -99,8 +93,8 @@ def entry(token: str):
         return closed_page(interview, 410)
     if state == "invited":
         return render_template("hiring/candidate/start.html", interview=interview, token=token,
-                               coding=sum(i.kind == "challenge" for i in interview.items),
-                               written=sum(i.kind == "question" for i in interview.items))
+                               coding=sum(i.kind == ItemKind.CHALLENGE for i in interview.items),
+                               written=sum(i.kind == ItemKind.QUESTION for i in interview.items))
     if bound_here(interview):
         if state == "finished":
             return closed_page(interview)
@@ -145,9 +139,9 @@ def take(interview_id: int):
         return closed_page(interview)
     item = interviews.current_item(interview)
     context = {"interview": interview, "item": item, "items": interview.items,
-               "deadline": interview.deadline.isoformat() + "Z",
-               "server_now": clock.now().isoformat() + "Z"}
-    if item.kind == "challenge":
+               "deadline": iso(interview.deadline), "server_now": iso(clock.now()),
+               "max_answer": MAX_ANSWER_CHARS}
+    if item.kind == ItemKind.CHALLENGE:
         challenge = catalogue().challenges.get(item.ref_id)
         snapshot = interviews.latest_snapshot(item.id)
         context.update(challenge=challenge, snapshot=snapshot,
@@ -155,7 +149,7 @@ def take(interview_id: int):
                        examples=visible_examples(challenge) if challenge else [],
                        submissions=item_submissions(item),
                        pending=next((s for s in item_submissions(item, kind=None)
-                                     if s.status != "done"), None))
+                                     if s.status != Status.DONE), None))
     else:
         context["question"] = questions().get(item.ref_id)
     return render_template("hiring/candidate/item.html", **context)
@@ -163,12 +157,12 @@ def take(interview_id: int):
 
 def save_work_from_form(interview: Interview) -> None:
     """Navigation and Finish forms carry the current item's code or answer: keep it."""
-    item = interviews.item_at(interview, request.form.get("current", -1, type=int))
+    item = item_at(interview, request.form.get("current", -1, type=int))
     if item is None:
         return
-    if item.kind == "question" and "answer" in request.form:
+    if item.kind == ItemKind.QUESTION and "answer" in request.form:
         interviews.save_answer(interview, item, request.form["answer"])
-    elif item.kind == "challenge" and "code" in request.form:
+    elif item.kind == ItemKind.CHALLENGE and "code" in request.form:
         interviews.save_snapshot(interview, item, request.form["code"], force=True)
 
 
@@ -178,7 +172,7 @@ def goto(interview_id: int):
     try:
         save_work_from_form(interview)
         interviews.move_to(interview, request.form.get("position", -1, type=int))
-    except SubmissionRefused as refused:
+    except Refused as refused:  # time is up, say: the page says so and shows where things are
         db().rollback()
         flash(refused.message)
     return redirect(url_for("candidate.take", interview_id=interview.id))
@@ -190,7 +184,7 @@ def finish(interview_id: int):
     try:
         save_work_from_form(interview)
         interviews.finish(interview)
-    except SubmissionRefused as refused:
+    except Refused as refused:  # time is up, say: the page says so and shows where things are
         db().rollback()
         flash(refused.message)
     return redirect(url_for("candidate.take", interview_id=interview.id))
@@ -199,21 +193,16 @@ def finish(interview_id: int):
 # --- calls from the page's scripts (JSON) ---------------------------------------------------
 
 def item_or_404(interview: Interview, position: int) -> InterviewItem:
-    item = interviews.item_at(interview, position)
+    item = item_at(interview, position)
     if item is None:
-        abort(404, description=f"This interview has no item {position + 1}.")
+        raise Refused(f"This interview has no item {position + 1}.", 404)
     return item
-
-
-def refused_json(refused: SubmissionRefused):
-    db().rollback()
-    return jsonify(error=refused.message, status=refused.status), refused.status
 
 
 def json_body() -> dict:
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
-        abort(400, description="Send a JSON object.")
+        raise Refused("Send a JSON object.")
     return body
 
 
@@ -222,31 +211,21 @@ def interview_key() -> str:
 
 
 @bp.route("/interview/<int:interview_id>/items/<int:position>/answer", methods=["POST"])
-@limiter.limit(SAVE_RATE_LIMIT, key_func=interview_key)
+@limiter.limit(save_limit, key_func=interview_key)
 def save_answer(interview_id: int, position: int):
     interview = candidate_interview_or_404(interview_id)
     item = item_or_404(interview, position)
-    try:
-        interviews.save_answer(interview, item, json_body().get("answer"))
-    except SubmissionRefused as refused:
-        return refused_json(refused)
-    return jsonify(saved_at=item.answer_saved_at.isoformat() + "Z" if item.answer_saved_at else None)
+    interviews.save_answer(interview, item, json_body().get("answer"))
+    return jsonify(saved_at=iso(item.answer_saved_at))
 
 
 @bp.route("/interview/<int:interview_id>/items/<int:position>/snapshot", methods=["POST"])
-@limiter.limit(SAVE_RATE_LIMIT, key_func=interview_key)
+@limiter.limit(save_limit, key_func=interview_key)
 def snapshot(interview_id: int, position: int):
     interview = candidate_interview_or_404(interview_id)
     item = item_or_404(interview, position)
-    try:
-        saved = interviews.save_snapshot(interview, item, json_body().get("code"))
-    except SubmissionRefused as refused:
-        return refused_json(refused)
-    return jsonify(snapshot_id=saved.id, taken_at=saved.taken_at.isoformat() + "Z")
-
-
-def submit_limit() -> str:
-    return current_app.config["SUBMIT_RATE_LIMIT"]
+    saved = interviews.save_snapshot(interview, item, json_body().get("code"))
+    return jsonify(snapshot_id=saved.id, taken_at=iso(saved.taken_at))
 
 
 @bp.route("/interview/<int:interview_id>/items/<int:position>/submissions", methods=["POST"])
@@ -256,22 +235,19 @@ def submit(interview_id: int, position: int):
     interview = candidate_interview_or_404(interview_id)
     item = item_or_404(interview, position)
     body = json_body()
-    try:
-        interviews.require_work(interview)
-        if item.kind != "challenge":
-            raise SubmissionRefused("This item takes a written answer, not code.")
-        code = body.get("code")
-        submission = create_submission(None, item.ref_id, code, body.get("kind", "submit"),
-                                       interview_item=item)
-        saved = interviews.save_snapshot(interview, item, code, force=True)
-    except SubmissionRefused as refused:
-        return refused_json(refused)
+    interviews.require_work(interview)
+    if item.kind != ItemKind.CHALLENGE:
+        raise Refused("This item takes a written answer, not code.")
+    code = body.get("code")
+    submission = create_submission(None, item.ref_id, code, body.get("kind", Kind.SUBMIT),
+                                   interview_item=item)
+    saved = interviews.save_snapshot(interview, item, code, force=True)
     data = to_json(submission)
     data["snapshot_id"] = saved.id
     return jsonify(data), 202
 
 
-def item_submissions(item: InterviewItem, kind: str | None = "submit") -> list[Submission]:
+def item_submissions(item: InterviewItem, kind: str | None = Kind.SUBMIT) -> list[Submission]:
     query = select(Submission).where(Submission.interview_item_id == item.id)
     if kind:
         query = query.where(Submission.kind == kind)
@@ -282,7 +258,7 @@ def own_submission_or_404(interview: Interview, submission_id: int) -> Submissio
     submission = db().get(Submission, submission_id)
     item_ids = {item.id for item in interview.items}
     if submission is None or submission.interview_item_id not in item_ids:
-        abort(404, description=f"no submission {submission_id} in this interview")
+        raise Refused(f"no submission {submission_id} in this interview", 404)
     return submission
 
 

@@ -11,30 +11,29 @@ Time is enforced here, never in the browser:
 - saving what is already typed (editor snapshots, written answers) is accepted for
   GRACE_S seconds more, so the work sent as the timer reaches zero is kept.
 """
+import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 
 from web import clock
 from web.db import db
+from web.enums import ItemKind
+from web.errors import Refused
+from web.hiring.catalogue_items import catalogue_title
 from web.models import EditorSnapshot, Interview, InterviewItem, InterviewTemplate
-from web.practice.catalogue import catalogue
-from web.practice.submissions import SubmissionRefused, check_code, check_text
+from web.practice.submissions import check_code
 from web.security import new_secret
-from web.study.questions import questions
+from web.sittings import item_at
+from web.text import check_answer, clean_name
 
 GRACE_S = 5
 LINK_DAYS = (1, 3, 7, 14)
-MAX_ANSWER_CHARS = 20_000
 MIN_SNAPSHOT_GAP_S = 3  # closer snapshots of one item replace each other
 MAX_SNAPSHOTS = 1500  # per interview; past it (or the byte budget) the latest is overwritten
 MAX_SNAPSHOT_BYTES = 16 * 1024 * 1024
 STATUS_LABELS = {"invited": "invited", "expired": "link expired", "revoked": "revoked",
                  "in_progress": "in progress", "finished": "finished"}
-
-
-class WorkRefused(SubmissionRefused):
-    """A candidate write we will not accept (`status`: the HTTP status to answer with)."""
 
 
 def status(interview: Interview, now: datetime | None = None) -> str:
@@ -68,14 +67,14 @@ def require_work(interview: Interview) -> None:
     """Refuse (409) once the interview is over: runs, submissions, navigation."""
     state = status(interview)
     if state != "in_progress":
-        raise WorkRefused(_closed_message(state), 409)
+        raise Refused(_closed_message(state), 409)
 
 
 def require_saving(interview: Interview) -> None:
     """Refuse (409) a save that comes later than GRACE_S after work stopped."""
     if interview.started_at is None or interview.revoked_at is not None or \
             clock.now() > end_of_work(interview) + timedelta(seconds=GRACE_S):
-        raise WorkRefused(_closed_message(status(interview)), 409)
+        raise Refused(_closed_message(status(interview)), 409)
 
 
 def _closed_message(state: str) -> str:
@@ -86,32 +85,34 @@ def _closed_message(state: str) -> str:
     return "Time is up: the interview is locked and your work so far has been saved."
 
 
-def item_at(interview: Interview, position: int) -> InterviewItem | None:
-    return next((item for item in interview.items if item.position == position), None)
-
-
 def current_item(interview: Interview) -> InterviewItem | None:
     return item_at(interview, interview.current_position)
 
 
 # --- creating and managing -----------------------------------------------------------------
 
-def catalogue_title(kind: str, ref_id: str) -> str | None:
-    """The item's title in today's catalogue, or None when it is no longer there."""
-    if kind == "challenge":
-        challenge = catalogue().challenges.get(ref_id)
-        return challenge.title if challenge else None
-    question = questions().get(ref_id)
-    return question.title if question else None
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_NAME, MAX_EMAIL = 120, 254
 
 
-def create(template: InterviewTemplate, name: str, email: str, link_days: int,
+def checked_link_days(days) -> int:
+    if days not in LINK_DAYS:
+        raise Refused("Choose how long the link stays valid.")
+    return days
+
+
+def create(template: InterviewTemplate, name: str | None, email: str | None, link_days,
            created_by: int) -> tuple[Interview, str]:
     """A new interview with a copy of the template's items; returns it and its link token."""
+    name = clean_name(name, "The candidate's name", MAX_NAME)
+    email = (email or "").strip()
+    if len(email) > MAX_EMAIL or not EMAIL.match(email):
+        raise Refused("Give the candidate's e-mail address, like ada@example.com.")
+    checked_link_days(link_days)
     missing = [item.ref_id for item in template.items
                if catalogue_title(item.kind, item.ref_id) is None]
     if not template.items or missing:
-        raise WorkRefused("This template has no items." if not template.items else
+        raise Refused("This template has no items." if not template.items else
                           f"This template uses items no longer in the catalogue: "
                           f"{', '.join(missing)}. Remove them first.")
     token, digest = new_secret()
@@ -133,8 +134,9 @@ def create(template: InterviewTemplate, name: str, email: str, link_days: int,
 def new_link(interview: Interview, link_days: int) -> str:
     """Replace the link (the old one stops working) and release the browser binding, so the
     candidate can carry on elsewhere (a crashed laptop, say); returns the new token."""
+    checked_link_days(link_days)
     if status(interview) in ("finished", "revoked"):
-        raise WorkRefused("This interview is over; a new link would not reopen it.", 409)
+        raise Refused("This interview is over; a new link would not reopen it.", 409)
     token, digest = new_secret()
     interview.token_hash = digest
     interview.browser_hash = interview.bound_at = None
@@ -147,7 +149,7 @@ def new_link(interview: Interview, link_days: int) -> str:
 def revoke(interview: Interview) -> None:
     """Withdraw the link; an interview under way stops at once (its work is kept)."""
     if interview.revoked_at is not None or status(interview) == "finished":
-        raise WorkRefused("This interview is already over.", 409)
+        raise Refused("This interview is already over.", 409)
     now = clock.now()
     close_segment(interview, now)
     interview.revoked_at = now
@@ -204,7 +206,7 @@ def settle(interview: Interview) -> None:
 def move_to(interview: Interview, position: int) -> None:
     require_work(interview)
     if item_at(interview, position) is None:
-        raise WorkRefused(f"There is no item {position + 1} in this interview.", 404)
+        raise Refused(f"There is no item {position + 1} in this interview.", 404)
     if position != interview.current_position:
         now = clock.now()
         close_segment(interview, now)
@@ -231,12 +233,9 @@ def seconds_on(interview: Interview, item: InterviewItem) -> int:
 
 def save_answer(interview: Interview, item: InterviewItem, answer) -> None:
     require_saving(interview)
-    if item.kind != "question":
-        raise WorkRefused("This item takes code, not a written answer.")
-    check_text(answer, "answer", "a written answer")
-    if len(answer) > MAX_ANSWER_CHARS:
-        raise WorkRefused(f"The answer is {len(answer):,} characters long; the limit is "
-                          f"{MAX_ANSWER_CHARS:,}. Shorten it and it will be saved.", 413)
+    if item.kind != ItemKind.QUESTION:
+        raise Refused("This item takes code, not a written answer.")
+    check_answer(answer)
     if answer != (item.answer or ""):
         item.answer, item.answer_saved_at = answer, clock.now()
     db().commit()
@@ -248,8 +247,8 @@ def save_snapshot(interview: Interview, item: InterviewItem, code, *,
     follows the last within MIN_SNAPSHOT_GAP_S (unless forced, as at run and submit) or past
     the per-interview caps replaces it, so the latest code is always kept."""
     require_saving(interview)
-    if item.kind != "challenge":
-        raise WorkRefused("This item takes a written answer, not code.")
+    if item.kind != ItemKind.CHALLENGE:
+        raise Refused("This item takes a written answer, not code.")
     size = check_code(code)
     now = clock.now()
     last = latest_snapshot(item.id)

@@ -14,16 +14,34 @@ from functools import cached_property
 from markupsafe import Markup
 from sqlalchemy import select
 
+from web import clock
+from web.dates import iso
 from web.db import db
+from web.display import badge
+from web.enums import JUDGE_FAILURE, SOLVED, ItemKind, Kind, Status
+from web.errors import Refused
 from web.figures import render_figure
 from web.hiring import interviews
 from web.hiring.similarity import SUSPICIOUS, matching_lines, similarity
 from web.models import EditorSnapshot, Interview, InterviewItem, Submission
 from web.practice.catalogue import catalogue
-from web.practice.submissions import iso
 from web.study.questions import questions
 
 RUBRIC = {1: "poor", 2: "weak", 3: "adequate", 4: "good", 5: "excellent"}
+MAX_NOTES = 10_000
+
+
+def review(item: InterviewItem, rubric: str, notes: str, reviewer_id: int) -> None:
+    """An interviewer's rating (1-5, conceptual items; "" clears it) and notes (any item)."""
+    if item.kind == ItemKind.QUESTION:
+        if rubric != "" and rubric not in {str(n) for n in RUBRIC}:
+            raise Refused("The rating must be a whole number from 1 to 5.")
+        item.rubric = int(rubric) if rubric else None
+    if len(notes) > MAX_NOTES:
+        raise Refused(f"Notes are limited to {MAX_NOTES:,} characters.", 413)
+    item.notes = notes
+    item.reviewed_by, item.reviewed_at = reviewer_id, clock.now()
+    db().commit()
 
 
 @dataclass
@@ -64,11 +82,11 @@ class ItemReport:
     @property
     def submissions(self) -> list[Submission]:
         """The graded attempts (runs of the visible examples are counted apart)."""
-        return [s for s in self.rows if s.kind == "submit"]
+        return [s for s in self.rows if s.kind == Kind.SUBMIT]
 
     @property
     def runs(self) -> int:
-        return sum(s.kind == "run" for s in self.rows)
+        return sum(s.kind == Kind.RUN for s in self.rows)
 
     @property
     def final_code(self) -> str | None:
@@ -84,11 +102,11 @@ class ItemReport:
 
     @property
     def coding(self) -> bool:
-        return self.item.kind == "challenge"
+        return self.item.kind == ItemKind.CHALLENGE
 
     @property
     def counted(self) -> list[Submission]:
-        return [s for s in self.submissions if s.status == "done" and s.verdict != "internal_error"]
+        return [s for s in self.submissions if s.status == Status.DONE and s.verdict != JUDGE_FAILURE]
 
     @property
     def attempts(self) -> int:
@@ -102,7 +120,7 @@ class ItemReport:
     def earned(self) -> float | None:
         """Points earned, or None while a conceptual answer waits for its rating."""
         if self.coding:
-            return round((self.best_score or 0) * self.item.points / 100, 1)
+            return round((self.best_score or 0) * self.item.points / SOLVED, 1)
         if self.item.rubric is None:
             return None
         return round(self.item.rubric * self.item.points / 5, 1)
@@ -166,7 +184,7 @@ def flag_similar_work(report: Report) -> None:
     rows = db().execute(
         select(InterviewItem, Interview).join(Interview, InterviewItem.interview_id == Interview.id)
         .where(Interview.team_id == interview.team_id, Interview.id != interview.id,
-               InterviewItem.kind == "challenge", InterviewItem.ref_id.in_(list(mine)))
+               InterviewItem.kind == ItemKind.CHALLENGE, InterviewItem.ref_id.in_(list(mine)))
         .order_by(Interview.id)).all()
     latest = interviews.latest_snapshots(item.id for item, _ in rows)
     for item, other in rows:
@@ -203,19 +221,27 @@ def live_state(interview: Interview) -> dict:
         "current_position": interview.current_position if interview.started_at else None,
         "current_title": current.title if current and interview.started_at else None,
         "bound": interview.browser_hash is not None,
-        "current_answer": current.answer or "" if current and current.kind == "question" else None,
+        "current_answer": current.answer or "" if current and current.kind == ItemKind.QUESTION else None,
         "items": [{"position": r.item.position, "title": r.item.title, "kind": r.item.kind,
                    "points": r.item.points, "seconds": r.seconds, "attempts": r.attempts,
                    "runs": r.runs, "best_score": r.best_score,
                    "last_verdict": r.submissions[-1].verdict if r.submissions else None,
+                   "last_badge": badge(r.submissions[-1].verdict).as_json()
+                   if r.submissions and r.submissions[-1].verdict else None,
                    "answer_chars": len(r.item.answer or "")} for r in report.items],
         "submissions": [{"id": s.id, "position": positions[s.interview_item_id],
                          "kind": s.kind, "status": s.status, "verdict": s.verdict,
-                         "score": s.score, "created_at": iso(s.created_at)} for s in recent],
+                         "score": s.score, "created_at": iso(s.created_at),
+                         "badge": _badge_json(s)} for s in recent],
         "latest_code": None if latest is None else {
             "position": positions[latest.item_id], "code": latest.code,
             "taken_at": iso(latest.taken_at)},
     }
+
+
+def _badge_json(submission: Submission) -> dict | None:
+    shown = badge(submission.verdict, submission.status)
+    return shown.as_json() if shown else None
 
 
 # --- CSV ------------------------------------------------------------------------------------

@@ -3,14 +3,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from flask import Flask, abort, current_app
+from flask import Flask, current_app
 from markupsafe import Markup
 
 from judge.catalogue import Challenge, load_catalogue
 from judge.display import to_display
+from web.enums import DIFFICULTIES
+from web.errors import Refused
 from web.markdown import render_markdown
+from web.tags import all_tags
 
-DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
+DIFFICULTY_ORDER = {name: rank for rank, name in enumerate(DIFFICULTIES)}
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,7 @@ class Catalogue:
                       key=lambda c: (DIFFICULTY_ORDER.get(c.difficulty, 9), c.title))
 
     def tags(self) -> list[str]:
-        return sorted({tag for c in self.challenges.values() for tag in c.tags})
+        return all_tags(self.challenges.values())
 
 
 def visible_examples(challenge: Challenge) -> list[dict]:
@@ -57,5 +60,5 @@ def catalogue() -> Catalogue:
 def challenge_or_404(challenge_id: str) -> Challenge:
     challenge = catalogue().challenges.get(challenge_id)
     if challenge is None:
-        abort(404, description=f"no challenge called {challenge_id!r}")
+        raise Refused(f"no challenge called {challenge_id!r}", 404)
     return challenge

@@ -12,7 +12,7 @@ bp = Blueprint("challenges", __name__)
 @bp.route("/")
 def index():
     rates = standings.acceptance_rates()
-    best = standings.my_best_scores()
+    best = standings.best_scores(current_user.id if current_user.is_authenticated else None)
     tag = request.args.get("tag")
     challenges = [c for c in catalogue().ordered() if not tag or tag in c.tags]
     return render_template("practice/challenges/index.html", challenges=challenges, rates=rates,

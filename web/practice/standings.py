@@ -6,21 +6,21 @@ visible examples never does, and neither does a candidate's work in a mock inter
 (those submissions have no user).
 """
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from flask_login import current_user
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 
+from web.dates import iso
 from web.db import db
+from web.enums import JUDGE_FAILURE, SOLVED, Kind, Status
 from web.models import Submission, User, utcnow
-
-SOLVED = 100
+from web.periods import since
 
 
 def graded(since: datetime | None = None):
     """Conditions selecting the submissions that count for scores."""
-    conditions = [Submission.kind == "submit", Submission.status == "done",
-                  Submission.verdict != "internal_error",  # the judge's failures never count
+    conditions = [Submission.kind == Kind.SUBMIT, Submission.status == Status.DONE,
+                  Submission.verdict != JUDGE_FAILURE,  # the judge's failures never count
                   Submission.user_id.is_not(None)]  # interview submissions are team data
     if since is not None:
         conditions.append(Submission.created_at >= since)
@@ -54,38 +54,75 @@ class Standing:
     reached_at: datetime
 
 
-def ranking(period: str = "all", challenge_ids=None) -> list[Standing]:
-    """Everyone with points, ordered by total, then solved count, then who got there first."""
-    since = utcnow() - timedelta(days=7) if period == "week" else None
-    best = best_per_challenge(since)
+@dataclass(frozen=True)
+class Board:
+    """One page of the ranking, how many are ranked in all, and one person's place."""
+    rows: list[Standing]
+    count: int
+    mine: Standing | None
+
+
+def ranked(period: str = "all", challenge_ids=None):
+    """Subquery: everyone with points, their rank (by total, then solved count, then who got
+    there first) and how many are ranked, computed by the database in one pass."""
+    best = best_per_challenge(since(period, utcnow()))
     conditions = [User.active.is_(True)]
     if challenge_ids is not None:  # challenges removed from the catalogue no longer count
         conditions.append(best.c.challenge_id.in_(list(challenge_ids)))
-    total = func.sum(best.c.best).label("total")
-    solved = func.sum(case((best.c.best >= SOLVED, 1), else_=0)).label("solved")
-    reached = func.max(best.c.reached_at).label("reached_at")
-    rows = db().execute(select(User.id, User.username, total, solved, reached)
-                        .join(best, best.c.user_id == User.id).where(*conditions)
-                        .group_by(User.id, User.username).having(func.sum(best.c.best) > 0)
-                        .order_by(total.desc(), solved.desc(), reached.asc(), User.id)).all()
-    return [Standing(i + 1, r.id, r.username, int(r.total), int(r.solved), r.reached_at)
-            for i, r in enumerate(rows)]
+    total = func.sum(best.c.best)
+    solved = func.sum(case((best.c.best >= SOLVED, 1), else_=0))
+    reached = func.max(best.c.reached_at)
+    order = (total.desc(), solved.desc(), reached.asc(), User.id)
+    return (select(User.id.label("user_id"), User.username, total.label("total"),
+                   solved.label("solved"), reached.label("reached_at"),
+                   func.row_number().over(order_by=order).label("rank"),
+                   func.count().over().label("ranked"))
+            .join(best, best.c.user_id == User.id).where(*conditions)
+            .group_by(User.id, User.username).having(total > 0).subquery())
 
 
-def standing_of(user_id: int, rows: list[Standing]) -> Standing | None:
-    return next((row for row in rows if row.user_id == user_id), None)
+def _standing(row) -> Standing:
+    return Standing(int(row.rank), row.user_id, row.username, int(row.total), int(row.solved),
+                    row.reached_at)
 
 
-def best_scores(user_id: int) -> dict[str, int]:
+def board(period: str = "all", challenge_ids=None, *, offset: int = 0, limit: int = 0,
+          user_id: int | None = None) -> Board:
+    """Ranks offset+1 .. offset+limit, the count, and `user_id`'s standing: one query
+    (a second one only for a page past the end, to count)."""
+    table = ranked(period, challenge_ids)
+    wanted = table.c.rank.between(offset + 1, offset + limit)
+    if user_id is not None:
+        wanted = or_(wanted, table.c.user_id == user_id)
+    rows = db().execute(select(table).where(wanted).order_by(table.c.rank)).all()
+    if rows:
+        count = int(rows[0].ranked)
+    else:
+        count = db().scalar(select(func.count()).select_from(table)) if offset else 0
+    page = [_standing(row) for row in rows if offset < row.rank <= offset + limit]
+    mine = next((_standing(row) for row in rows if row.user_id == user_id), None)
+    return Board(page, count, mine)
+
+
+def ranking(period: str = "all", challenge_ids=None) -> list[Standing]:
+    """The whole ranking (tests, small lists); pages use `board`."""
+    table = ranked(period, challenge_ids)
+    return [_standing(row) for row in db().execute(select(table).order_by(table.c.rank))]
+
+
+def standing_of(user_id: int, period: str = "all", challenge_ids=None) -> Standing | None:
+    """One person's place, in one query."""
+    return board(period, challenge_ids, user_id=user_id).mine
+
+
+def best_scores(user_id: int | None) -> dict[str, int]:
+    """challenge id -> the user's best score; nothing for nobody (an anonymous visitor)."""
+    if user_id is None:
+        return {}
     rows = db().execute(select(Submission.challenge_id, func.max(Submission.score))
                         .where(Submission.user_id == user_id, *graded())
                         .group_by(Submission.challenge_id)).all()
     return {challenge_id: int(score) for challenge_id, score in rows}
-
-
-def my_best_scores() -> dict[str, int]:
-    """The signed-in visitor's best scores; nothing for an anonymous one."""
-    return best_scores(current_user.id) if current_user.is_authenticated else {}
 
 
 def acceptance_rates() -> dict[str, tuple[int, int]]:
@@ -112,7 +149,7 @@ def score_over_time(user_id: int, challenge_ids=None) -> list[dict]:
             continue
         if score > best.get(challenge_id, 0):
             best[challenge_id] = score
-            points.append({"t": created_at.isoformat(timespec="seconds") + "Z",
+            points.append({"t": iso(created_at),
                            "total": sum(best.values())})
     return points
 

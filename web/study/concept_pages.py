@@ -1,8 +1,8 @@
 """Study mode: questions by section and tag, search, a page per question, its figures."""
 from flask import Blueprint, abort, current_app, render_template, request, send_from_directory
 
-from web.study.questions import FIGURES, by_section, questions, questions_root
-from web.study.spaced_repetition import search
+from web.study.questions import FIGURES, by_section, question_tags, questions, questions_root
+from web.study.search import search
 
 bp = Blueprint("concepts", __name__)
 
@@ -14,7 +14,7 @@ def index():
                 for name, items in by_section().items()}
     pool = [q for items in sections.values() for q in items]
     return render_template("study/concepts/index.html", sections={k: v for k, v in sections.items() if v},
-                           tags=sorted({t for q in questions().values() for t in q.tags}),
+                           tags=question_tags(),
                            tag=tag, query=query, results=search(pool, query) if query else [])
 
 

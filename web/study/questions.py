@@ -24,7 +24,9 @@ import yaml
 from flask import Flask, current_app
 from markupsafe import Markup
 
+from web.enums import DIFFICULTIES
 from web.markdown import render_markdown
+from web.tags import all_tags
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when built with it
 QUESTIONS_DIR = Path(__file__).resolve().parents[2] / "questions"
@@ -34,7 +36,6 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 FIGURE_LINK = re.compile(r"\]\(figures/([^)\s]+)\)")
 SECTIONS = ("Computer vision", "Machine-learning fundamentals", "Deep learning",
             "ML system design", "Deployment and MLOps", "Coding")
-DIFFICULTIES = ("easy", "medium", "hard")
 KEYS = {"id", "title", "section", "tags", "difficulty", "related", "key_points"}
 MIN_WORDS = 60
 
@@ -137,6 +138,10 @@ def init_app(app: Flask) -> None:
 
 def questions() -> dict[str, Question]:
     return current_app.extensions["cvjudge.questions"]
+
+
+def question_tags() -> list[str]:
+    return all_tags(questions().values())
 
 
 def by_section() -> dict[str, list[Question]]:

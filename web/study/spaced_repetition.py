@@ -1,11 +1,10 @@
-"""Studying the question bank: spaced repetition with fsrs, streaks, and search.
+"""Review mode's rules: spaced repetition with fsrs, and streaks.
 
 Each (user, question) pair has an fsrs Card stored as JSON. Ratings are the usual four
 (again, hard, good, easy); intervals are whole days (no minute-level learning steps: a
 conceptual answer is re-read the next day at the soonest). Days are UTC days.
 """
 import json
-import re
 from datetime import date, datetime, time, timedelta, timezone
 
 from flask import current_app
@@ -116,22 +115,3 @@ def describe(interval: timedelta) -> str:
     if days < 365:
         return f"{round(days / 30)} mo"
     return f"{days / 365:.1f} y"
-
-
-WORD = re.compile(r"\w+")
-
-
-def search(questions, query: str) -> list:
-    """Questions matching every word of `query`, best first (title hits weigh most)."""
-    terms = [term.lower() for term in WORD.findall(query)]
-    if not terms:
-        return []
-    scored = []
-    for question in questions:
-        title = question.title.lower()
-        body = " ".join((question.answer, " ".join(question.key_points),
-                         " ".join(question.tags))).lower()
-        if all(term in title or term in body for term in terms):
-            score = sum(5 * title.count(term) + body.count(term) for term in terms)
-            scored.append((-score, question.title, question))
-    return [question for _, _, question in sorted(scored, key=lambda item: item[:2])]

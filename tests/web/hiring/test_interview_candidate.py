@@ -7,6 +7,7 @@ import pytest
 from tests.web.helpers import html, session
 from web.hiring import interviews
 from web.models import EditorSnapshot, Interview, Submission
+from web.text import MAX_ANSWER_CHARS
 
 CODE = "def iou(box_a, box_b):\n    return 0.5  # score=60\n"
 
@@ -239,7 +240,7 @@ def test_snapshots_skip_duplicates_refuse_huge_code_and_keep_the_latest(app, set
     assert candidate.snapshot(0, 42).status_code == 400
     assert candidate.snapshot(1, CODE).status_code == 400  # the written item takes no code
     assert candidate.answer(0, "text").status_code == 400
-    assert candidate.answer(1, "x" * (interviews.MAX_ANSWER_CHARS + 1)).status_code == 413
+    assert candidate.answer(1, "x" * (MAX_ANSWER_CHARS + 1)).status_code == 413
     monkeypatch.setattr(interviews, "MAX_SNAPSHOTS", 3)
     for n in range(6):
         clock.advance(seconds=interviews.MIN_SNAPSHOT_GAP_S)

@@ -1,12 +1,12 @@
 """Review mode and the quick quiz through the pages; the quiz clock is controlled, not slept."""
 import re
-from datetime import datetime, timedelta
 
 import pytest
 
 from tests.web.helpers import html
 from tests.web.study.test_concepts import QUESTIONS, write_questions
-from web.study import quiz_pages as quiz_module
+from web.study import quiz
+from web.text import MAX_ANSWER_CHARS
 
 
 @pytest.fixture
@@ -73,13 +73,12 @@ def test_a_quiz_is_answered_marked_and_scored(login):
     assert "6 / 7" in html(me.client.get("/progress"))
 
 
-def test_the_deadline_is_enforced_by_the_server(login, monkeypatch):
-    clock = {"now": datetime(2026, 11, 20, 9, 0)}
-    monkeypatch.setattr(quiz_module, "utcnow", lambda: clock["now"])
+def test_the_deadline_is_enforced_by_the_server(login, clock):
+    """The quiz reads the same clock as interviews (web.clock), so moving it moves both."""
     me = login("learner")
     url = start_quiz(me, count="3")
     me.post_form(f"{url}/answer/0", {"answer": "in time"}, page=url)
-    clock["now"] += timedelta(seconds=3 * quiz_module.SECONDS_PER_QUESTION + 1)
+    clock.advance(seconds=3 * quiz.SECONDS_PER_QUESTION + 1)
     page = html(me.client.get(url))  # the answered item can still be self-marked
     assert "Time is up." in page and "Which key points" in page
     me.post_form(f"{url}/mark/0", {"hit": ["0"]}, page=url)
@@ -88,6 +87,20 @@ def test_the_deadline_is_enforced_by_the_server(login, monkeypatch):
     summary = html(me.client.get(url))
     assert "too late" not in summary and "(not answered in time)" in summary
     assert "1 of 3 answered in time" in summary
+
+
+def test_a_long_answer_is_refused_with_the_limit_never_cut(login):
+    """Quiz answers follow the interview's rule: up to MAX_ANSWER_CHARS, else 413 and a message."""
+    me = login("learner")
+    url = start_quiz(me, count="3")
+    refused = me.post_form(f"{url}/answer/0", {"answer": "x" * (MAX_ANSWER_CHARS + 1)}, page=url)
+    assert refused.status_code == 413
+    assert f"the limit is {MAX_ANSWER_CHARS:,}" in html(refused)
+    assert "Your answer" in html(me.client.get(url)) and "Submit answer" in html(me.client.get(url))
+    longest = "y" * MAX_ANSWER_CHARS
+    assert me.post_form(f"{url}/answer/0", {"answer": longest}, page=url).status_code == 302
+    assert longest in html(me.client.get(url))  # kept whole, not cut at 5,000 as it once was
+    assert f'maxlength="{MAX_ANSWER_CHARS}"' in html(me.client.get(start_quiz(me, count="3")))
 
 
 def test_quizzes_are_private_and_choices_are_checked(login):
