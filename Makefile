@@ -31,9 +31,10 @@ run: image assets  ## set up everything, then serve the site on http://$(HOST):$
 check: image
 	$(VENV)/bin/cvjudge check
 
-lint: install $(ASSETS_STAMP)  ## ruff (Python) and eslint (front-end)
+lint: install $(ASSETS_STAMP)  ## ruff (Python), eslint (front-end), the import contracts (lint-imports)
 	$(VENV)/bin/ruff check .
 	$(NPM) exec --no -- eslint web/frontend/src eslint.config.mjs
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 test: lint image assets  ## lint, then every layer (unit, web, sandbox, browser, scale, compose), then web on PostgreSQL
 	$(PY) -m pytest
