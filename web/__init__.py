@@ -4,7 +4,7 @@ blueprints, in AREAS order."""
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
-from web import db, display, errors, login, security
+from web import db, display, errors, login, security, url_patterns
 from web.logs import configure as configure_logging
 from web.markdown import render_markdown
 
@@ -28,6 +28,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     login.init_app(app)
     errors.init_app(app)
     display.init_app(app)
+    url_patterns.init_app(app)
     app.jinja_env.filters["markdown"] = render_markdown
     app.url_map.converters["int"] = DatabaseId  # before any route is added
     for area in areas():
