@@ -1,18 +1,45 @@
 """The compose images' build inputs and the `.env` they are recorded in (no Docker needed)."""
 import stat
 
+import pytest
+
 from judge import image as sandbox_image
 from web import compose_images as images
 
 
-def test_app_context_ships_the_source_and_not_the_clutter():
+def source_tree(root, *, bundle: bool):
+    """A checkout in miniature: source, clutter, and the built bundle or not."""
+    for name in ("web/wsgi.py", "web/__pycache__/wsgi.cpython-311.pyc", "web/frontend/src/main.js",
+                 "challenges/iou/challenge.toml", "questions/coding/iou.md", "judge/engine.py",
+                 "deploy/app/Dockerfile", "deploy/app/cvjudge", "pyproject.toml",
+                 *(["web/static/dist/app.js"] if bundle else [])):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text('[project]\ndependencies = ["flask==1"]\n'
+                                 if name == "pyproject.toml" else name)
+    return root
+
+
+def test_app_context_ships_the_source_and_the_bundle_not_the_clutter(tmp_path, monkeypatch):
+    monkeypatch.setattr(images, "ROOT", source_tree(tmp_path, bundle=True))
     files = images.app_files()
-    assert "app/web/wsgi.py" in files and "app/challenges/iou/challenge.toml" in files
-    assert any(name.startswith("app/questions/") for name in files)
-    if images.BUNDLE.exists():  # the built bundle ships, not its source
-        assert "app/web/static/dist/app.js" in files
+    assert {"app/web/wsgi.py", "app/challenges/iou/challenge.toml", "app/questions/coding/iou.md",
+            "app/web/static/dist/app.js"} <= set(files)  # the built bundle ships, not its source
     assert not any("/__pycache__/" in name or name.endswith(".pyc") for name in files)
     assert not any(name.startswith("app/web/frontend/") for name in files)
+
+
+def test_the_app_image_is_not_built_without_the_bundle(tmp_path, monkeypatch):
+    root = source_tree(tmp_path, bundle=False)
+    monkeypatch.setattr(images, "ROOT", root)
+    monkeypatch.setattr(images, "BUNDLE", root / "web" / "static" / "dist" / "app.js")
+    with pytest.raises(RuntimeError, match="make assets"):
+        images.build_app_image(client=None)
+
+
+def test_the_real_tree_ships_its_source():
+    files = images.app_files()
+    assert "app/web/wsgi.py" in files and "app/challenges/iou/challenge.toml" in files
+    assert "app/questions/syllabus.yaml" in files
 
 
 def test_the_worker_computes_the_hosts_sandbox_tag():

@@ -4,7 +4,15 @@ import re
 import pytest
 
 from tests.web.conftest import fake_grader
-from tests.web.helpers import add_submission, add_users, attribute_values, get_submission, html, table_row
+from tests.web.helpers import (
+    add_submission,
+    add_users,
+    attribute_values,
+    get_submission,
+    html,
+    queries_for,
+    table_row,
+)
 
 
 @pytest.fixture
@@ -164,3 +172,17 @@ def test_rejudge_returns_to_the_page_it_came_from_only_on_this_site(app, admin, 
                                  data={"csrf_token": admin.csrf()},
                                  headers={"Referer": referrer} if referrer else {})
     assert response.headers["Location"] == location
+
+
+def test_the_submission_list_takes_the_same_queries_for_3_or_30_rows(app, admin):
+    """Each row shows its user: loaded with the rows, not one query per row."""
+    def add(count: int) -> None:
+        for user in add_users(app, *(f"u{len(added) + n}" for n in range(count))):
+            added.append(user)
+            add_submission(app, user, "iou", 50)
+    added = []
+    add(3)
+    few = queries_for(app, admin.client, "/admin/submissions")
+    add(27)
+    assert queries_for(app, admin.client, "/admin/submissions") == few
+    assert queries_for(app, admin.client, "/admin/submissions?user=u7") == few

@@ -1,8 +1,17 @@
 """Leaderboard order, best-per-challenge totals, the 7-day board, pages; progress and rates."""
 import pytest
 
-from tests.web.helpers import add_submission, add_users, attribute_values, html, script_json, update_user
+from tests.web.helpers import (
+    add_submission,
+    add_users,
+    attribute_values,
+    html,
+    queries_for,
+    script_json,
+    update_user,
+)
 from web.practice import score_pages as scores
+from web.practice import standings
 
 
 def board(client, **params) -> list[tuple]:
@@ -113,6 +122,52 @@ def test_the_leaderboard_shows_your_rank(app, login, five_ranked):
     add_submission(app, alice.user_id, "iou", 88)  # between user1 (89) and user2 (88, earlier)
     page = html(alice.client.get("/leaderboard"))
     assert "You are <strong>#4</strong> of 6 with 88 points." in page
+
+
+def test_your_rank_shows_on_every_page_and_past_the_end(app, login, five_ranked, monkeypatch):
+    monkeypatch.setattr(scores, "PAGE_SIZE", 2)
+    alice = login("alice")
+    add_submission(app, alice.user_id, "iou", 10)  # last: rank 6, on page 3
+    for page in (1, 3, 99):
+        assert "You are <strong>#6</strong> of 6 with 10 points." in html(
+            alice.client.get(f"/leaderboard?page={page}"))
+    assert attribute_values(html(alice.client.get("/leaderboard?page=99")), "data-user") == []
+    assert client_count(alice, "/api/v1/leaderboard?offset=50") == 6
+
+
+def client_count(browser, path: str) -> int:
+    return browser.client.get(path).get_json()["count"]
+
+
+def test_ranks_take_the_same_queries_for_5_or_60_ranked_users(app, login):
+    """The ranking is computed by the database: a page, the count and your rank never load
+    every ranked user, so the number of queries does not grow with them."""
+    me = login("me")
+    add_submission(app, me.user_id, "iou", 50)
+    paths = ["/leaderboard", "/leaderboard?period=week", "/api/v1/leaderboard", "/users/me",
+             "/progress"]
+    few = [queries_for(app, me.client, path) for path in paths]
+    for user in add_users(app, *(f"more{n}" for n in range(55))):
+        add_submission(app, user, "nms", 70)
+    assert [queries_for(app, me.client, path) for path in paths] == few
+    assert "You are <strong>#56</strong> of 56" in html(me.client.get("/leaderboard"))
+
+
+def test_a_page_and_your_rank_read_only_their_own_rows(app, login, monkeypatch):
+    """Only the page's rows and yours leave the database, not one per ranked user."""
+    me = login("me")
+    add_submission(app, me.user_id, "iou", 50)
+    for user in add_users(app, *(f"more{n}" for n in range(55))):
+        add_submission(app, user, "nms", 70)
+    built = []
+    real = standings.Standing
+    monkeypatch.setattr(standings, "Standing", lambda *args: built.append(args) or real(*args))
+    monkeypatch.setattr(scores, "PAGE_SIZE", 10)
+    for path, most in (("/leaderboard", 11), ("/api/v1/leaderboard?limit=5", 5),
+                       ("/users/me", 1), ("/progress", 1)):
+        built.clear()
+        assert me.client.get(path).status_code == 200
+        assert 1 <= len(built) <= most, (path, len(built))
 
 
 def test_progress_charts_score_over_time_and_solved_by_tag(app, login):

@@ -1,14 +1,14 @@
 """The real question bank: loads strictly, covers the syllabus, and answers at interview depth."""
 import re
-from pathlib import Path
 
 import pytest
+import yaml
 
 from judge.catalogue import load_catalogue
 from web.study.questions import QUESTIONS_DIR, SECTIONS, load_questions
 
 BANK = load_questions(QUESTIONS_DIR, set(load_catalogue()))
-TOPICS = Path(__file__).resolve().parents[4] / "shared" / "TOPICS.md"
+SYLLABUS = yaml.safe_load((QUESTIONS_DIR / "syllabus.yaml").read_text())
 
 
 def words(text: str) -> int:
@@ -21,9 +21,23 @@ def test_the_bank_is_large_and_covers_every_section():
     assert len(BANK) >= 40
     covered = {q.section for q in BANK.values()}
     assert covered == set(SECTIONS)
-    if TOPICS.exists():  # the syllabus: 25 conceptual topics plus 4 coding ones
-        topics = re.findall(r"^\d+\. ", TOPICS.read_text(), re.M)
-        assert len(BANK) >= len(topics) + 15
+    assert len(BANK) >= len(SYLLABUS) + 15  # the syllabus, and beyond it
+
+
+def test_the_syllabus_covers_every_section_and_the_coding_challenges():
+    assert len(SYLLABUS) == 29  # 25 conceptual topics and 4 coding ones
+    assert {entry["section"] for entry in SYLLABUS} == set(SECTIONS)
+    coding = {cid for entry in SYLLABUS if entry["section"] == "Coding"
+              for qid in entry["questions"] for cid in BANK[qid].related}
+    assert coding == set(load_catalogue())
+
+
+@pytest.mark.parametrize("entry", SYLLABUS, ids=lambda entry: entry["topic"])
+def test_every_syllabus_topic_is_answered_in_its_section(entry):
+    assert entry["questions"], "a topic with no question"
+    for question_id in entry["questions"]:
+        assert question_id in BANK, f"{question_id} is not in the bank"
+        assert BANK[question_id].section == entry["section"]
 
 
 @pytest.mark.parametrize("question_id", sorted(BANK))
