@@ -8,7 +8,7 @@ visible examples never does, and neither does a candidate's work in a mock inter
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 
 from web.dates import iso
 from web.db import db
@@ -30,18 +30,19 @@ def graded(since: datetime | None = None):
 def best_per_challenge(since: datetime | None = None):
     """Subquery: (user_id, challenge_id, best, reached_at) — when the best was first reached.
 
-    One pass with a window function: each (user, challenge) group sorted by score, then time,
-    keeps its first row.
+    Two grouped passes the covering index serves (kind, status, user, challenge, score,
+    created_at): each pair's best score, then the earliest submission with that score.
     """
-    ranked = (select(Submission.user_id, Submission.challenge_id,
-                     Submission.score.label("best"), Submission.created_at.label("reached_at"),
-                     func.row_number().over(
-                         partition_by=(Submission.user_id, Submission.challenge_id),
-                         order_by=(Submission.score.desc(), Submission.created_at, Submission.id))
-                     .label("position"))
-              .where(*graded(since)).subquery())
-    return (select(ranked.c.user_id, ranked.c.challenge_id, ranked.c.best, ranked.c.reached_at)
-            .where(ranked.c.position == 1).subquery())
+    counted = graded(since)
+    top = (select(Submission.user_id, Submission.challenge_id,
+                  func.max(Submission.score).label("best"))
+           .where(*counted).group_by(Submission.user_id, Submission.challenge_id).subquery())
+    return (select(top.c.user_id, top.c.challenge_id, top.c.best,
+                   func.min(Submission.created_at).label("reached_at"))
+            .join(Submission, and_(Submission.user_id == top.c.user_id,
+                                   Submission.challenge_id == top.c.challenge_id,
+                                   Submission.score == top.c.best))
+            .where(*counted).group_by(top.c.user_id, top.c.challenge_id, top.c.best).subquery())
 
 
 @dataclass(frozen=True)
