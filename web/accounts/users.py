@@ -5,6 +5,8 @@ import secrets
 from sqlalchemy import func, select
 
 from web.db import db
+from web.enums import ROLES
+from web.errors import Refused
 from web.models import ApiToken, User
 from web.security import hash_password, token_hash
 
@@ -30,3 +32,21 @@ def new_api_token(user: User, name: str) -> str:
     db().add(ApiToken(user=user, name=name, token_hash=token_hash(token), prefix=token[:10]))
     db().commit()
     return token
+
+
+def change_user(user_id: int, actor_id: int, role: str | None, active: bool | None) -> User:
+    """An administrator's change of someone's role or standing; nobody demotes or disables
+    themselves (a site always keeps the administrator who is acting)."""
+    user = db().get(User, user_id)
+    if user is None:
+        raise Refused(f"no user {user_id}", 404)
+    if user.id == actor_id and (role not in (None, "admin") or active is False):
+        raise Refused("You cannot demote or disable yourself.")
+    if role is not None:
+        if role not in ROLES:
+            raise Refused(f"role must be one of {', '.join(ROLES)}")
+        user.role = role
+    if active is not None:
+        user.active = active
+    db().commit()
+    return user

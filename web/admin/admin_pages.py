@@ -4,6 +4,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
+from web.accounts.users import change_user
 from web.db import db
 from web.enums import ROLES
 from web.grading.dispatch import dispatch
@@ -35,19 +36,8 @@ def users():
 @bp.route("/users/<int:user_id>", methods=["POST"])
 @admin_required
 def update_user(user_id: int):
-    user = db().get(User, user_id)
-    if user is None:
-        abort(404, description=f"no user {user_id}")
-    role, active = request.form.get("role"), request.form.get("active")
-    if user.id == current_user.id and (role not in (None, "admin") or active == "0"):
-        abort(400, description="You cannot demote or disable yourself.")
-    if role is not None:
-        if role not in ROLES:
-            abort(400, description=f"role must be one of {', '.join(ROLES)}")
-        user.role = role
-    if active in ("0", "1"):
-        user.active = active == "1"
-    db().commit()
+    active = {"0": False, "1": True}.get(request.form.get("active"))
+    user = change_user(user_id, current_user.id, request.form.get("role"), active)
     flash(f"Updated {user.username}.")
     return redirect(url_for("admin.users"))
 

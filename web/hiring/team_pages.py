@@ -5,7 +5,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from web.db import db
-from web.enums import TEAM_ROLES
+from web.enums import OWNER, TEAM_ROLES
 from web.hiring import interview_templates, interviews, teams
 from web.models import Interview
 from web.rate_limits import link_limit, unknown_link
@@ -49,7 +49,7 @@ def members(team_id: int):
 
 def members_page(me, new_invite: str | None = None):
     """The members tab; owners also see the open invitations (and a new link, once)."""
-    invites = teams.open_invites(me.team_id) if me.role == "owner" else []
+    invites = teams.open_invites(me.team_id) if me.role == OWNER else []
     return render_template("hiring/teams/members.html", team=me.team, me=me,
                            members=teams.members_of(me.team_id), invites=invites,
                            roles=TEAM_ROLES, invite_days=teams.INVITE_DAYS, new_invite=new_invite)

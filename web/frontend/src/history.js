@@ -6,7 +6,7 @@
 import { getHTML, getJSON } from './api.js';
 import { getCode, setCode, hasEditor } from './editor.js';
 import { renderMath } from './math.js';
-import { setStatus } from './status.js';
+import { setStatus } from './status_line.js';
 
 function url(name, id) {
   const history = document.getElementById('history');

@@ -10,7 +10,7 @@
 import { ApiError, getHTML, getJSON, postJSON } from './api.js';
 import { getCode } from './editor.js';
 import { renderMath } from './math.js';
-import { setStatus } from './status.js';
+import { setStatus } from './status_line.js';
 
 const FAST_POLL_MS = 700;
 const SLOW_POLL_MS = 2000;
