@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install image compose-images run serve test test-unit test-sandbox test-web \
+.PHONY: install image compose-images run serve lint test test-unit test-sandbox test-web \
 	test-web-postgres test-browser test-scale test-compose check bench clean
 
 $(STAMP): pyproject.toml
@@ -31,7 +31,12 @@ run: image assets  ## set up everything, then serve the site on http://$(HOST):$
 check: image
 	$(VENV)/bin/cvjudge check
 
-test: image assets  ## every layer (unit, web, sandbox, browser, scale, compose), then web on PostgreSQL
+lint: install $(ASSETS_STAMP)  ## ruff (Python), eslint (front-end), the import contracts (lint-imports)
+	$(VENV)/bin/ruff check .
+	$(NPM) exec --no -- eslint web/frontend/src eslint.config.mjs
+	$(VENV)/bin/lint-imports --no-cache --no-logo
+
+test: lint image assets  ## lint, then every layer (unit, web, sandbox, browser, scale, compose), then web on PostgreSQL
 	$(PY) -m pytest
 	CVJUDGE_TEST_DATABASE=postgresql $(PY) -m pytest -m web
 

@@ -1,8 +1,10 @@
 """Server time of the busiest pages with 1,000 users and 20,000 submissions in the database.
 
 Seeds a temporary SQLite database (bulk inserts, not through the API), then renders each page
-through the Flask test client many times and prints the median and 90th percentile, plus the
-ratio to the lightest page as a yardstick.
+through the Flask test client many times and prints the median and 90th percentile, the
+ratio to the lightest page as a yardstick, and the SQL statements one request runs. The
+visitor is user0000, ranked somewhere in the middle (their rank shows on the leaderboard,
+the progress page and their profile); /users/user0500 is another person's rank.
 
     python bench/page_times.py [--users 1000] [--submissions 20000] [--repeat 30]
 """
@@ -62,6 +64,22 @@ def measure(client, path: str, repeat: int) -> list[float]:
     return times
 
 
+def queries(app, client, path: str) -> int:
+    """SQL statements one request of `path` runs."""
+    from sqlalchemy import event
+    count = [0]
+
+    def counted(*_args):
+        count[0] += 1
+    engine = app.extensions["cvjudge.db"].engine
+    event.listen(engine, "before_cursor_execute", counted)
+    try:
+        client.get(path)
+    finally:
+        event.remove(engine, "before_cursor_execute", counted)
+    return count[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=1000)
@@ -78,17 +96,22 @@ def main() -> None:
           f"in {time.perf_counter() - started:.1f} s ({url})")
     client = app.test_client()
     login = client.post("/login", data={"username": "user0000", "password": "bench-password"})
-    assert login.status_code == 302, "could not log in"  # a member, as most visitors are
+    assert login.status_code == 302, "could not log in"
+    with app.app_context():  # the first user administers, so /admin/submissions can be timed
+        from web.db import db
+        db().get(User, 1).role = "admin"
+        db().commit()
     pages = ["/api/v1/openapi.json", "/challenges/iou", "/", "/leaderboard",
-             "/leaderboard?period=week", "/api/v1/leaderboard", "/progress"]
+             "/leaderboard?page=20", "/leaderboard?period=week", "/api/v1/leaderboard",
+             "/users/user0500", "/progress", "/admin/submissions"]
     baseline = None
-    print(f"{'page':32} {'median ms':>10} {'p90 ms':>8} {'x lightest':>10}")
+    print(f"{'page':32} {'median ms':>10} {'p90 ms':>8} {'x lightest':>10} {'queries':>8}")
     for path in pages:
         times = sorted(measure(client, path, args.repeat))
         median = statistics.median(times)
         baseline = baseline or median
         print(f"{path:32} {median * 1000:10.1f} {times[int(0.9 * len(times)) - 1] * 1000:8.1f} "
-              f"{median / baseline:10.1f}")
+              f"{median / baseline:10.1f} {queries(app, client, path):8d}")
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.unit import disguises  # noqa: E402
-from web import similarity  # noqa: E402
+from web.hiring import similarity  # noqa: E402
 
 CHALLENGES = ["iou", "nms", "conv2d", "map"]
 TRICKS = disguises.LAYOUT_TRICKS | disguises.STRUCTURE_TRICKS

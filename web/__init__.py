@@ -1,14 +1,19 @@
-"""cvjudge's web app: `create_app()` wires configuration, database, accounts and blueprints."""
-import json
-
-from flask import Flask, jsonify, make_response, render_template, request
-from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+"""cvjudge's web app: `create_app()` wires the kernel (configuration, database, security,
+error pages, display rules), then each product area: its start-up (`init_app`) and its
+blueprints, in AREAS order."""
+from flask import Flask
 from werkzeug.routing import IntegerConverter
 
-from web import accounts, catalogue, db, health, queue, questions, security
+from web import db, display, errors, login, security, url_patterns
 from web.logs import configure as configure_logging
 from web.markdown import render_markdown
+
+
+def areas() -> list:
+    """The product areas, in start-up order: the catalogue before the question bank that
+    names its challenges, grading's queue before anything submits."""
+    from web import accounts, admin, api, grading, hiring, practice, study
+    return [accounts, practice, study, grading, hiring, admin, api]
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -20,35 +25,17 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     db.init_app(app)
     security.init_app(app)
-    accounts.init_app(app)
-    catalogue.init_app(app)
-    questions.init_app(app)
-    queue.init_app(app)
-
-    app.url_map.converters["int"] = DatabaseId  # before any route is added
-    from web import (admin, api, candidate, challenge_pages, concepts, interview_pages,
-                     interview_templates, quiz, review_pages, scores, submission_pages, teams,
-                     user_pages)
-    for module in (accounts, challenge_pages, submission_pages, scores, concepts, review_pages,
-                   quiz, user_pages, admin, api, teams, interview_templates, interview_pages,
-                   candidate, health):
-        app.register_blueprint(module.bp)
-
+    login.init_app(app)
+    errors.init_app(app)
+    display.init_app(app)
+    url_patterns.init_app(app)
     app.jinja_env.filters["markdown"] = render_markdown
-    app.jinja_env.filters["json_preview"] = json_preview
-    app.register_error_handler(HTTPException, _error_page)
+    app.url_map.converters["int"] = DatabaseId  # before any route is added
+    for area in areas():
+        area.init_app(app)
+        for blueprint in area.blueprints:
+            app.register_blueprint(blueprint)
     return app
-
-
-PREVIEW_CHARS = 4000
-
-
-def json_preview(value) -> str:
-    """A value as JSON text for a page, cut short when huge (a submission may return anything)."""
-    text = json.dumps(value, default=str)
-    if len(text) <= PREVIEW_CHARS:
-        return text
-    return f"{text[:PREVIEW_CHARS]} … ({len(text):,} characters in all)"
 
 
 class DatabaseId(IntegerConverter):
@@ -56,25 +43,3 @@ class DatabaseId(IntegerConverter):
 
     def __init__(self, url_map, fixed_digits=0, min=None, max=2**63 - 1, signed=False):
         super().__init__(url_map, fixed_digits, min, max, signed)
-
-
-def _error_page(error: HTTPException):
-    """JSON errors under /api and for scripts that ask for JSON, a friendly page elsewhere;
-    always the right status code."""
-    message = error.description or error.name
-    if error.code == 413:
-        message = "The request is too large."
-    elif error.code == 429 and "per" in message:  # Flask-Limiter's description is the limit
-        message = f"Too many requests (limit: {message}); wait a little and try again."
-    elif isinstance(error, CSRFError):
-        message = ("Your session has expired or this page is stale: reload the page and try "
-                   "again (your code is kept in this browser).")
-    if request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json":
-        response = make_response(jsonify(error=message, status=error.code))
-    else:
-        response = make_response(render_template("error.html", error=error, message=message))
-    response.status_code = error.code or 500
-    for key, value in error.get_headers():  # e.g. Retry-After on 429
-        if key.lower() not in ("content-type", "content-length"):
-            response.headers[key] = value
-    return response

@@ -56,8 +56,8 @@ def main(argv=None) -> int:
 
 def cmd_init_db(_args) -> int:
     from web.config import from_environment
-    from web.migrate import upgrade
     from web.db import shown_url
+    from web.migrate import upgrade
     url = from_environment()["DATABASE_URL"]
     upgrade(url)
     print(f"database ready: {shown_url(url)}")
@@ -69,10 +69,11 @@ def cmd_questions(_args) -> int:
 
     `cvjudge check` runs this before checking the challenges in Docker.
     """
+    from pathlib import Path
+
     from judge.catalogue import load_catalogue
     from web.config import from_environment
-    from web.questions import QUESTIONS_DIR, QuestionError, load_questions
-    from pathlib import Path
+    from web.study.questions import QUESTIONS_DIR, QuestionError, load_questions
     root = Path(from_environment()["QUESTIONS_DIR"] or QUESTIONS_DIR)
     challenge_ids = set(load_catalogue())
     try:
@@ -93,7 +94,7 @@ def cmd_questions(_args) -> int:
 
 def cmd_create_user(args) -> int:
     from web import create_app
-    from web.accounts import create_user, find_user
+    from web.accounts.users import create_user, find_user
     app = create_app()
     password = getpass.getpass(f"password for {args.username}: ")
     with app.app_context():
@@ -108,7 +109,7 @@ def cmd_create_user(args) -> int:
 def cmd_create_token(args) -> int:
     """Print only the token on stdout, so scripts can capture it."""
     from web import create_app
-    from web.accounts import find_user, new_api_token
+    from web.accounts.users import find_user, new_api_token
     app = create_app()
     with app.app_context():
         user = find_user(args.username)
@@ -121,7 +122,8 @@ def cmd_create_token(args) -> int:
 
 def cmd_compose_images(args) -> int:
     from pathlib import Path
-    from web import images
+
+    from web import compose_images as images
     env_file = Path(args.env_file)
     chosen = images.images_to_keep(images.read_env(env_file))
     try:
@@ -137,7 +139,8 @@ def cmd_compose_images(args) -> int:
 def ensure_demo_accounts(app) -> list[str]:
     """Reset the demo member's password, and create an admin when there is none."""
     from sqlalchemy import select
-    from web.accounts import create_user, find_user
+
+    from web.accounts.users import create_user, find_user
     from web.db import db
     from web.models import User
     from web.security import hash_password
@@ -160,10 +163,11 @@ def ensure_demo_accounts(app) -> list[str]:
 
 def cmd_serve(args) -> int:
     from waitress import serve
+
     from web import create_app
     from web.db import shown_url
+    from web.grading.thread_pool import start_pool
     from web.migrate import upgrade
-    from web.worker import start_pool
 
     app = create_app()
     upgrade(app.config["DATABASE_URL"])
@@ -194,8 +198,8 @@ def cmd_worker(args) -> int:
     from judge.catalogue import load_catalogue
     from web.config import from_environment
     from web.db import shown_url
+    from web.grading.celery_worker import run_worker
     from web.logs import configure
-    from web.tasks import run_worker
 
     configure()
     config = from_environment()
@@ -248,8 +252,8 @@ def worker_preflight(config: dict) -> str | None:
 def cmd_status(args) -> int:
     from web.config import from_environment
     from web.db import Database
-    from web.queue import BrokerQueue
-    from web.status import describe, queue_status
+    from web.grading.dispatch import BrokerQueue
+    from web.grading.queue_status import describe, queue_status
 
     config = from_environment()
     database = Database(config["DATABASE_URL"], pool_size=1, max_overflow=0)

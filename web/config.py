@@ -3,6 +3,8 @@ import os
 import secrets
 from pathlib import Path
 
+from web.rate_limits import DEFAULTS as RATE_LIMITS
+
 DATA_DIR = Path(os.environ.get("CVJUDGE_DATA_DIR", Path(__file__).resolve().parent.parent / "instance"))
 
 
@@ -70,12 +72,9 @@ def from_environment() -> dict:
         "HTTPS": _flag("CVJUDGE_HTTPS"),  # behind a TLS proxy: secure cookies, HSTS
         "MAX_CODE_BYTES": 64 * 1024,
         "MAX_CONTENT_LENGTH": 256 * 1024,  # whole request body; larger is refused with 413
-        "SUBMIT_RATE_LIMIT": os.environ.get("CVJUDGE_SUBMIT_RATE_LIMIT", "20 per minute;200 per hour"),
-        "LOGIN_RATE_LIMIT": os.environ.get("CVJUDGE_LOGIN_RATE_LIMIT", "10 per minute"),
-        "REGISTER_RATE_LIMIT": os.environ.get("CVJUDGE_REGISTER_RATE_LIMIT", "10 per hour"),
+        **{name: os.environ.get(f"CVJUDGE_{name}", default) for name, default in RATE_LIMITS.items()},
         "RATELIMIT_STORAGE_URI": os.environ.get("CVJUDGE_RATELIMIT_STORAGE", "memory://"),
         "MAX_PENDING_PER_USER": _int("CVJUDGE_MAX_PENDING", 3),
-        "LINK_RATE_LIMIT": os.environ.get("CVJUDGE_LINK_RATE_LIMIT", "30 per minute"),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "PERMANENT_SESSION_LIFETIME": 14 * 24 * 3600,

@@ -4,13 +4,20 @@ import json
 from datetime import datetime, timezone
 
 from flask_login import UserMixin
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, \
-    UniqueConstraint, func
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-ROLES = ("member", "admin")
-KINDS = ("submit", "run")  # a graded submission, or a run of the visible examples
-STATUSES = ("queued", "running", "done")
+from web.enums import Kind, Status
 
 
 def utcnow() -> datetime:
@@ -85,9 +92,9 @@ class Submission(Base):
         ForeignKey("interview_items.id", ondelete="CASCADE",
                    name="fk_submissions_interview_item_id"), nullable=True, index=True)
     challenge_id: Mapped[str] = mapped_column(String(64))
-    kind: Mapped[str] = mapped_column(String(8), default="submit")
+    kind: Mapped[str] = mapped_column(String(8), default=Kind.SUBMIT)
     code: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(8), default="queued")
+    status: Mapped[str] = mapped_column(String(8), default=Status.QUEUED)
     verdict: Mapped[str | None] = mapped_column(String(32), nullable=True)
     score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     result_json: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -104,7 +111,7 @@ class Submission(Base):
 
     @property
     def pending(self) -> bool:
-        return self.status != "done"
+        return self.status != Status.DONE
 
 
 class ReviewCard(Base):
@@ -171,9 +178,6 @@ class QuizItem(Base):
 
 
 # --- hiring teams and mock interviews -------------------------------------------------------
-
-TEAM_ROLES = ("owner", "interviewer")  # owners also manage the members
-ITEM_KINDS = ("challenge", "question")  # a coding challenge, or a conceptual question
 
 
 class Team(Base):

@@ -9,7 +9,7 @@ own unfinished work. gunicorn must not preload the app (threads do not survive i
 import atexit
 
 from web import create_app
-from web.worker import start_pool
+from web.grading.thread_pool import start_pool
 
 app = create_app()
 

@@ -9,8 +9,8 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from tests.browser.conftest import database_url, running_server
-from web.accounts import token_hash
 from web.models import ApiToken, User
+from web.security import token_hash
 
 CODE = (Path(__file__).resolve().parents[2]
         / "challenges" / "iou" / "solutions" / "correct_loops.py").read_text()

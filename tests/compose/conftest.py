@@ -15,7 +15,7 @@ from urllib.request import Request, urlopen
 
 import pytest
 
-from web import images
+from web import compose_images as images
 
 REPO = Path(__file__).resolve().parents[2]
 HEALTH_TIMEOUT_S = 240

@@ -27,9 +27,9 @@ from sqlalchemy.orm import Session
 
 from tests.browser.test_restart import add_user_with_token
 from tests.servers import free_port, run_sql, start_postgres, start_redis, wait_for
+from web.grading.dispatch import BrokerQueue
 from web.migrate import upgrade
 from web.models import Submission
-from web.queue import BrokerQueue
 
 REPO = Path(__file__).resolve().parents[2]
 CHALLENGES = Path(__file__).resolve().parent / "challenges"

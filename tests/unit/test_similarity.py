@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit import disguises
-from web.similarity import MAX_TOKENS, SUSPICIOUS, _lex, matching_lines, similarity
+from web.hiring.similarity import MAX_TOKENS, SUSPICIOUS, _lex, matching_lines, similarity
 
 ROOT = Path(__file__).resolve().parents[2]
 CHALLENGES = ["iou", "nms", "conv2d", "map"]

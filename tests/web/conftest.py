@@ -18,13 +18,15 @@ from argon2 import PasswordHasher
 from sqlalchemy import text
 from sqlalchemy.pool import NullPool
 
+import web.clock
 from judge.catalogue import load_catalogue
 from judge.result import Counterexample, GradeResult, PropertyResult
 from judge.verdicts import Verdict
-import web.clock
-from web import catalogue, create_app, questions, security
-from web.grading import claim_next, grade_submission
+from web import create_app, security
+from web.grading.lifecycle import claim_next, grade_submission
 from web.migrate import upgrade
+from web.practice import catalogue
+from web.study import questions
 
 PASSWORD = "correct horse battery"
 
@@ -230,7 +232,7 @@ def browser(client):
 @pytest.fixture
 def make_user(app):
     """Create a user directly (fast); returns its id."""
-    from web.accounts import create_user
+    from web.accounts.users import create_user
 
     def make(username: str, role: str = "member", password: str = PASSWORD) -> int:
         with app.app_context():

@@ -100,3 +100,41 @@ def new_token(browser, name: str = "script") -> str:
     match = re.search(r'<code id="new-token">([^<]+)</code>', page)
     assert match, "the new token is not on the page"
     return match.group(1)
+
+
+INLINE_HANDLER = re.compile(r"<[^>]+\son[a-z]+\s*=")
+
+
+def assert_no_inline_script(page: str) -> None:
+    """With script-src 'self', inline code would not run: only bundle files and JSON data."""
+    for tag in re.findall(r"<script\b[^>]*>", page):
+        assert 'src="/static/' in tag or 'type="application/json"' in tag, tag
+    assert not INLINE_HANDLER.search(page), "inline event handler"
+
+
+class QueryCounter:
+    """Counts the SQL statements the app's engine runs while the block runs."""
+
+    def __init__(self, app):
+        self.engine = app.extensions["cvjudge.db"].engine
+        self.count = 0
+
+    def _count(self, *_args):
+        self.count += 1
+
+    def __enter__(self):
+        from sqlalchemy import event
+        event.listen(self.engine, "before_cursor_execute", self._count)
+        return self
+
+    def __exit__(self, *exc):
+        from sqlalchemy import event
+        event.remove(self.engine, "before_cursor_execute", self._count)
+
+
+def queries_for(app, client, path: str) -> int:
+    """How many SQL statements rendering `path` takes (it must answer 200)."""
+    with QueryCounter(app) as counter:
+        response = client.get(path)
+    assert response.status_code == 200, (path, response.status_code)
+    return counter.count

@@ -6,16 +6,10 @@
 // At zero the timer gets class `over` and fires a bubbling `cvjudge:timeup` event; from five
 // minutes before, it has class `soon`.
 
+import { clockText } from './duration.js';
+
 const SOON_MS = 5 * 60 * 1000;
 const OVER_TEXT = '0:00 — time is up; answers sent now are not saved';
-
-function format(ms) {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
-}
 
 export function initCountdown() {
   const timer = document.querySelector('[data-deadline]');
@@ -27,7 +21,7 @@ export function initCountdown() {
   const skew = Number.isNaN(serverNow) ? 0 : serverNow - Date.now(); // server ahead of us by
   const tick = () => {
     const left = deadline - (Date.now() + skew);
-    out.textContent = format(left);
+    out.textContent = clockText(Math.ceil(left / 1000));
     timer.classList.toggle('soon', left <= SOON_MS);
     if (left <= 0) {
       timer.classList.add('over');

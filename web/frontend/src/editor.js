@@ -37,7 +37,7 @@ function readCode(id) {
 function initialDoc() {
   const draft = loadDraft();
   if (draftBase === null) return draft !== null ? draft : starter;
-  let local = null;
+  let local;
   try {
     local = draft ? JSON.parse(draft) : null;
   } catch (err) {

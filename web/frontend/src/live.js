@@ -5,28 +5,23 @@
 //   tr[data-position] > td[data-field=seconds|attempts|best|verdict|answer], #live-submissions,
 //   #live-answer (in #live-answer-box, hidden unless the candidate is on a written item)
 import { getJSON } from './api.js';
+import { clockText } from './duration.js';
 
 const POLL_MS = 3000;
 const WAITING_POLL_MS = 10000; // before the candidate starts
 const OVER = new Set(['finished', 'revoked', 'expired']);
 
-const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-const words = (text) => String(text || '').replace(/_/g, ' ');
 
 function setText(root, selector, text) {
   const el = root.querySelector(selector);
   if (el && el.textContent !== text) el.textContent = text;
 }
 
-function badge(verdict, status) {
+/** A badge as the server describes it: {class, text} (web/display.py). */
+function badge(described) {
   const el = document.createElement('span');
-  if (status && status !== 'done') {
-    el.className = 'badge pending';
-    el.textContent = status;
-  } else {
-    el.className = `badge v-${verdict}`;
-    el.textContent = words(verdict);
-  }
+  el.className = described.class;
+  el.textContent = described.text;
   return el;
 }
 
@@ -35,7 +30,7 @@ function renderItems(root, state) {
     const row = root.querySelector(`tr[data-position="${item.position}"]`);
     if (!row) continue;
     row.classList.toggle('current', item.position === state.current_position);
-    setText(row, '[data-field=seconds]', clock(item.seconds));
+    setText(row, '[data-field=seconds]', clockText(item.seconds));
     if (item.kind === 'challenge') {
       const attempts = row.querySelector('[data-field=attempts]');
       if (attempts) {
@@ -47,7 +42,7 @@ function renderItems(root, state) {
       }
       setText(row, '[data-field=best]', item.best_score === null ? '—' : String(item.best_score));
       const verdict = row.querySelector('[data-field=verdict]');
-      if (verdict) verdict.replaceChildren(item.last_verdict ? badge(item.last_verdict) : '—');
+      if (verdict) verdict.replaceChildren(item.last_badge ? badge(item.last_badge) : '—');
     } else {
       setText(row, '[data-field=answer]', `${item.answer_chars} characters written`);
     }
@@ -61,7 +56,7 @@ function renderSubmissions(root, state) {
   list.replaceChildren(...state.submissions.map((sub) => {
     const li = document.createElement('li');
     li.dataset.submissionId = String(sub.id);
-    li.append(`item ${sub.position + 1} · ${sub.kind} · `, badge(sub.verdict, sub.status));
+    li.append(`item ${sub.position + 1} · ${sub.kind} · `, badge(sub.badge));
     if (sub.status === 'done' && sub.kind === 'submit') li.append(` ${sub.score}/100`);
     return li;
   }));
@@ -74,7 +69,7 @@ function render(root, state) {
     status.textContent = state.status_label;
     status.className = `badge status-${state.status}`;
   }
-  setText(root, '[data-live=time-left]', state.seconds_left === null ? '—' : clock(state.seconds_left));
+  setText(root, '[data-live=time-left]', state.seconds_left === null ? '—' : clockText(state.seconds_left));
   setText(root, '[data-live=current]', state.current_position === null ? '—'
     : `${state.current_position + 1}. ${state.current_title}`);
   renderItems(root, state);

@@ -7,8 +7,8 @@ import { lineNumbers } from '@codemirror/view';
 import { EditorState } from '@codemirror/state';
 import { python } from '@codemirror/lang-python';
 import { getJSON } from './api.js';
+import { clockText } from './duration.js';
 
-const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 function show(view, text) {
   if (view.state.doc.toString() === text) return;
@@ -41,7 +41,7 @@ async function initOne(box) {
     slider.value = String(i);
     const snap = snapshots[i];
     show(view, snap.code);
-    label.textContent = `${i + 1} of ${snapshots.length} · ${clock(snap.t)} after the start`;
+    label.textContent = `${i + 1} of ${snapshots.length} · ${clockText(snap.t)} after the start`;
     box.dataset.index = String(i);
   };
   slider.addEventListener('input', () => go(Number(slider.value)));

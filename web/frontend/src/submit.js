@@ -1,15 +1,16 @@
 // Submitting and live verdicts on the challenge page (and on a mock interview's coding item).
-//   #run-examples / #submit-code  POST /api/v1/submissions {challenge, code, kind: "run"|"submit"}
-//   then poll GET /api/v1/submissions/<id> until status == "done",
-//   then GET /submissions/<id>/panel -> #result-panel and GET /challenges/<c>/history -> #history.
-// #editor may carry other URLs: data-submit-url, data-submission-url and data-panel-url
-// (with "{id}" for the submission's id), data-history-url. Each accepted POST is announced as
+// Every URL comes from the server, on #editor (or #result-panel on a submission's own page):
+//   data-submit-url      #run-examples / #submit-code POST {challenge, code, kind: "run"|"submit"}
+//   data-submission-url  polled (JSON) until status == "done"          ("{id}": the submission)
+//   data-panel-url       then fetched into #result-panel               ("{id}" likewise)
+//   data-history-url     then fetched into #history (optional)
+// Each accepted POST is announced as
 // a `cvjudge:submitted` event on document (detail: the submission, plus the code sent).
 // A #result-panel with data-pending-id (queued before a reload) is resumed on load.
 import { ApiError, getHTML, getJSON, postJSON } from './api.js';
 import { getCode } from './editor.js';
 import { renderMath } from './math.js';
-import { setStatus } from './status.js';
+import { setStatus } from './status_line.js';
 
 const FAST_POLL_MS = 700;
 const SLOW_POLL_MS = 2000;
@@ -32,16 +33,20 @@ function challengeName() {
     || '';
 }
 
+/** The URLs the server put on #editor (or, on a submission's own page, #result-panel). */
 function endpoints() {
   const editor = byId('editor');
-  const urls = (editor && editor.dataset) || {};
-  const withId = (template) => (id) => template.replace('{id}', encodeURIComponent(id));
-  const challenge = challengeName();
+  const panel = byId('result-panel');
+  const urls = { ...((panel && panel.dataset) || {}), ...((editor && editor.dataset) || {}) };
+  const withId = (template) => (id) => {
+    if (!template) throw new Error('This page does not say where submissions are.');
+    return template.replace('{id}', encodeURIComponent(id));
+  };
   return {
-    submit: urls.submitUrl || '/api/v1/submissions',
-    submission: withId(urls.submissionUrl || '/api/v1/submissions/{id}'),
-    panel: withId(urls.panelUrl || '/submissions/{id}/panel'),
-    history: urls.historyUrl || (challenge ? `/challenges/${encodeURIComponent(challenge)}/history` : ''),
+    submit: urls.submitUrl,
+    submission: withId(urls.submissionUrl),
+    panel: withId(urls.panelUrl),
+    history: urls.historyUrl || '',
   };
 }
 

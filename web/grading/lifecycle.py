@@ -1,0 +1,250 @@
+"""Grade one stored submission and store its result: the one job every queue runs.
+
+A submission moves queued -> running -> done, each step a conditional update, so any number
+of graders (threads, Celery workers on other machines, a redelivered message) can race on it:
+
+- claiming (queued -> running) adds one to `attempts`; that attempt number is the claim's
+  fencing token: only the latest attempt may renew the lease or store a result.
+- the lease: `started_at` is when the current attempt last showed it is alive (the claim,
+  then a heartbeat while grading). A submission left running past its lease is released by
+  `release_stale`: queued again, or, after `max_attempts` starts, done as `internal_error`
+  (the judge's failure, never charged to the user).
+- storing (running -> done, same attempt) writes the result exactly once.
+
+The grader is injectable: the judge by default, a stand-in in unit tests.
+"""
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Callable
+
+from sqlalchemy import or_, select, update
+
+from judge.catalogue import Challenge
+from judge.engine import grade
+from judge.examples import run_examples
+from judge.result import GradeResult
+from judge.verdicts import Verdict
+from web.enums import Kind, Status
+from web.logs import event
+from web.models import Submission, utcnow
+
+log = logging.getLogger(__name__)
+
+Grader = Callable[[Challenge, str, str], GradeResult]  # (challenge, code, kind) -> result
+DEFAULT_MAX_ATTEMPTS = 3
+
+
+def judge_grader(challenge: Challenge, code: str, kind: str) -> GradeResult:
+    return run_examples(challenge, code) if kind == Kind.RUN else grade(challenge, code)
+
+
+@dataclass(frozen=True)
+class Claim:
+    submission_id: int
+    attempt: int  # the fencing token: attempts as this claim left it
+
+
+def _take(session, submission_id: int) -> Claim | None:
+    taken = session.execute(
+        update(Submission).where(Submission.id == submission_id, Submission.status == Status.QUEUED)
+        .values(status=Status.RUNNING, started_at=utcnow(), attempts=Submission.attempts + 1)
+        .returning(Submission.attempts)).scalar_one_or_none()
+    if taken is None:
+        return None
+    session.commit()
+    event(log, "claimed", submission=submission_id, attempt=taken)
+    return Claim(submission_id, taken)
+
+
+def claim(database, submission_id: int) -> Claim | None:
+    """Take this queued submission for grading; None when it is not queued (any more)."""
+    with database.session() as session:
+        return _take(session, submission_id)
+
+
+def claim_next(database) -> int | None:
+    """Mark the oldest queued submission as running and return its id (runs go first)."""
+    with database.session() as session:
+        for kind in (Kind.RUN, Kind.SUBMIT):
+            candidates = session.scalars(
+                select(Submission.id).where(Submission.status == Status.QUEUED, Submission.kind == kind)
+                .order_by(Submission.id).limit(5)).all()
+            for submission_id in candidates:
+                if _take(session, submission_id) is not None:
+                    return submission_id
+    return None
+
+
+def renew_lease(database, claimed: Claim) -> bool:
+    """Push the lease forward; False when this attempt no longer holds the submission."""
+    with database.session() as session:
+        renewed = session.execute(
+            update(Submission).where(Submission.id == claimed.submission_id,
+                                     Submission.status == Status.RUNNING,
+                                     Submission.attempts == claimed.attempt)
+            .values(started_at=utcnow()))
+        return renewed.rowcount == 1
+
+
+class Heartbeat:
+    """Renews a claim's lease every `every_s` seconds on a thread while the block runs."""
+
+    def __init__(self, database, claimed: Claim, every_s: float | None):
+        self.database, self.claimed, self.every_s = database, claimed, every_s
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._beat, daemon=True,
+                                       name=f"lease-{claimed.submission_id}")
+
+    def __enter__(self):
+        if self.every_s:
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stopped.set()
+        if self.thread.is_alive():
+            self.thread.join(5)
+
+    def _beat(self) -> None:
+        while not self.stopped.wait(self.every_s):
+            try:
+                if not renew_lease(self.database, self.claimed):
+                    event(log, "lease_lost", logging.WARNING,
+                          submission=self.claimed.submission_id, attempt=self.claimed.attempt)
+                    return
+            except Exception as exc:  # the database blinked: try again at the next beat
+                event(log, "heartbeat_failed", logging.WARNING,
+                      submission=self.claimed.submission_id, error=type(exc).__name__)
+
+
+def grade_submission(database, submission_id: int, challenges: dict, grader: Grader, *,
+                     attempt: int | None = None, heartbeat_s: float | None = None) -> bool:
+    """Grade a claimed submission and store the result; never raises for a bad submission.
+
+    `attempt` pins the claim being served (the latest one when None); True when stored.
+    """
+    with database.session() as session:
+        submission = session.get(Submission, submission_id)
+        if submission is None or submission.status != Status.RUNNING or \
+                (attempt is not None and submission.attempts != attempt):
+            return False
+        code, kind, challenge_id = submission.code, submission.kind, submission.challenge_id
+        attempt = submission.attempts
+    challenge = challenges.get(challenge_id)
+    event(log, "grading", submission=submission_id, attempt=attempt, challenge=challenge_id,
+          kind=kind)
+    started = time.monotonic()
+    if challenge is None:
+        result = failed_result(challenge_id, f"the challenge {challenge_id!r} no longer exists")
+    else:
+        with Heartbeat(database, Claim(submission_id, attempt), heartbeat_s):
+            try:
+                result = grader(challenge, code, kind)
+            except Exception as exc:  # grade() never raises; a stand-in or a bug might
+                log.exception("grading submission %s failed", submission_id)
+                result = failed_result(challenge_id, f"the judge failed: {type(exc).__name__}")
+    event(log, "graded", submission=submission_id, attempt=attempt, verdict=result.verdict.value,
+          score=result.score, seconds=time.monotonic() - started)
+    return store_result(database, submission_id, result, attempt=attempt)
+
+
+def failed_result(challenge_id: str, message: str) -> GradeResult:
+    return GradeResult(challenge=challenge_id, verdict=Verdict.INTERNAL_ERROR, score=0,
+                       message=message)
+
+
+def _finish(database, submission_id: int, result: GradeResult, *conditions) -> bool:
+    with database.session() as session:
+        stored = session.execute(
+            update(Submission).where(Submission.id == submission_id, Submission.status == Status.RUNNING,
+                                     *conditions)
+            .values(status=Status.DONE, verdict=result.verdict.value, score=result.score,
+                    result_json=json.dumps(result.to_dict()), finished_at=utcnow()))
+        return stored.rowcount == 1
+
+
+def store_result(database, submission_id: int, result: GradeResult, *,
+                 attempt: int | None = None) -> bool:
+    """Write the result once; False when the submission was not running under this attempt."""
+    conditions = () if attempt is None else (Submission.attempts == attempt,)
+    stored = _finish(database, submission_id, result, *conditions)
+    event(log, "stored" if stored else "store_refused", submission=submission_id,
+          attempt=attempt, verdict=result.verdict.value, score=result.score)
+    return stored
+
+
+@dataclass
+class Released:
+    requeued: list[int] = field(default_factory=list)
+    abandoned: list[int] = field(default_factory=list)  # stored as internal_error
+
+    def __len__(self) -> int:
+        return len(self.requeued) + len(self.abandoned)
+
+
+def gave_up_message(attempts: int) -> str:
+    return (f"Grading stopped {attempts} times before it could finish (the grading process "
+            "died each time), so the judge gave up. This is the judge's failure: it does not "
+            "count against you.")
+
+
+def release_stale(database, *, lease_s: float | None, max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+                  now: datetime | None = None) -> Released:
+    """Release running submissions whose lease ran out (every running one when lease_s is None).
+
+    Safe to run from many workers at once: each row moves by a conditional update that only
+    matches while it is still running, under the same attempt, with the lease still expired.
+    """
+    stale = [Submission.status == Status.RUNNING]
+    if lease_s is not None:
+        cutoff = (now or utcnow()) - timedelta(seconds=lease_s)
+        stale.append(or_(Submission.started_at.is_(None), Submission.started_at < cutoff))
+    with database.session() as session:
+        rows = session.execute(select(Submission.id, Submission.attempts, Submission.challenge_id)
+                               .where(*stale).order_by(Submission.id)).all()
+    released = Released()
+    for submission_id, attempts, challenge_id in rows:
+        same = (*stale, Submission.attempts == attempts)
+        if attempts >= max_attempts:
+            if _finish(database, submission_id, failed_result(challenge_id, gave_up_message(attempts)),
+                       *same):
+                released.abandoned.append(submission_id)
+                event(log, "abandoned", logging.WARNING, submission=submission_id, attempts=attempts)
+            continue
+        with database.session() as session:
+            moved = session.execute(update(Submission).where(Submission.id == submission_id, *same)
+                                    .values(status=Status.QUEUED, started_at=None))
+        if moved.rowcount == 1:
+            released.requeued.append(submission_id)
+            event(log, "requeued", logging.WARNING, submission=submission_id, attempts=attempts)
+    return released
+
+
+def rejudge(session, submission_id: int, *practice_only) -> bool:
+    """Queue a finished submission again (done -> queued, attempts from zero); False when it
+    is not done (waiting or being graded already) or does not match `practice_only`.
+
+    The caller announces it (web.grading.dispatch) once the change is committed."""
+    moved = session.execute(update(Submission).where(Submission.id == submission_id,
+                                                     Submission.status == Status.DONE,
+                                                     *practice_only)
+                            .values(status=Status.QUEUED, attempts=0))
+    return moved.rowcount == 1
+
+
+def requeue_interrupted(database, max_attempts: int = DEFAULT_MAX_ATTEMPTS) -> int:
+    """Put submissions left `running` by a stopped server back in the queue (or give up)."""
+    return len(release_stale(database, lease_s=None, max_attempts=max_attempts))
+
+
+def queued_before(database, moment: datetime, limit: int = 1000) -> list[int]:
+    """Ids of submissions still queued that were created before `moment`, oldest first."""
+    with database.session() as session:
+        return list(session.scalars(select(Submission.id)
+                                    .where(Submission.status == Status.QUEUED,
+                                           Submission.created_at < moment)
+                                    .order_by(Submission.id).limit(limit)))

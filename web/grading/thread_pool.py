@@ -1,0 +1,78 @@
+"""The default queue: grading threads inside the web process, fed from the database.
+
+The database is the queue, so a submission queued before a restart is still there after it;
+threads wake at once when something is submitted and poll now and then in case another
+process queued work.
+"""
+import logging
+import threading
+
+from web.grading import dispatch
+from web.grading.lifecycle import (
+    DEFAULT_MAX_ATTEMPTS,
+    claim_next,
+    grade_submission,
+    judge_grader,
+    requeue_interrupted,
+)
+
+log = logging.getLogger(__name__)
+POLL_S = 2.0
+
+
+class InProcessPool:
+    def __init__(self, database, challenges: dict, workers: int, grader=judge_grader, *,
+                 max_attempts: int = DEFAULT_MAX_ATTEMPTS):
+        self.database, self.challenges, self.grader = database, challenges, grader
+        self.workers, self.max_attempts = workers, max_attempts
+        self.wakeup = threading.Condition()
+        self.stopping = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        moved = requeue_interrupted(self.database, self.max_attempts)
+        if moved:
+            log.info("re-queued %d submissions interrupted by the last shutdown", moved)
+        for number in range(self.workers):
+            thread = threading.Thread(target=self._loop, name=f"grader-{number}", daemon=True)
+            thread.start()
+            self.threads.append(thread)
+
+    def notify(self) -> None:
+        with self.wakeup:
+            self.wakeup.notify_all()
+
+    def dispatch(self, _submission_id: int) -> None:
+        """A submission was queued: wake a thread (they find it in the database)."""
+        self.notify()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self.stopping.set()
+        self.notify()
+        for thread in self.threads:
+            thread.join(timeout)
+
+    def _loop(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                submission_id = claim_next(self.database)
+            except Exception:
+                log.exception("could not read the queue")
+                submission_id = None
+            if submission_id is None:
+                with self.wakeup:
+                    self.wakeup.wait(POLL_S)
+                continue
+            try:
+                grade_submission(self.database, submission_id, self.challenges, self.grader)
+            except Exception:  # the database went away mid-write: leave it to a restart
+                log.exception("could not store submission %s", submission_id)
+
+
+def start_pool(app, workers: int) -> InProcessPool:
+    """Grading threads in this process, attached as the app's queue (no broker configured)."""
+    pool = InProcessPool(app.extensions["cvjudge.db"], app.extensions["cvjudge.catalogue"].challenges,
+                         workers, max_attempts=app.config["MAX_ATTEMPTS"])
+    dispatch.attach_pool(app, pool)
+    pool.start()
+    return pool
