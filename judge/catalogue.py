@@ -27,7 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from judge import comparators, figures, params as param_kinds
+from judge import comparators, figures
+from judge import params as param_kinds
 from judge.properties import Property
 from judge.verdicts import Verdict
 

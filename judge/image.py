@@ -128,8 +128,8 @@ def needed_only_by(python_full: str, directory: Path) -> list[str]:
 
 def python_version_of(client, image: str) -> str:
     """The exact Python version inside `image` (it decides which markers hold there)."""
-    output = client.containers.run(image, ["python3", "-c", "import platform; print(platform.python_version())"],
-                                   remove=True, network_mode="none")
+    command = ["python3", "-c", "import platform; print(platform.python_version())"]
+    output = client.containers.run(image, command, remove=True, network_mode="none")
     return output.decode().strip()
 
 

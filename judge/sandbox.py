@@ -23,8 +23,11 @@ PROCESS_LABEL = "cvjudge.process"  # host:pid of the grading process, to find or
 def owner() -> str:
     """The value of OWNER_LABEL for containers started by this process."""
     return os.environ.get("CVJUDGE_SANDBOX_OWNER") or f"{socket.gethostname()}:{os.getpid()}"
+
+
 STREAM_HEADER = struct.Struct(">BxxxL")
-FINAL_STATUSES = ("died", "output_limit", "reply_limit", "protocol_error", "timeout")  # the runner exits after these
+# the runner exits after sending one of these
+FINAL_STATUSES = ("died", "output_limit", "reply_limit", "protocol_error", "timeout")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from judge.catalogue import ID_PATTERN, load_challenge
 def files(cid: str) -> dict:
     title = cid.replace("_", " ").capitalize()
     return {
-        "challenge.toml": f'''# Schema: challenges/challenge.schema.json; docs/authoring.md explains every key.
+        "challenge.toml": f'''# Schema: challenges/challenge.schema.json (docs/authoring.md explains the keys)
 title = "{title}"
 difficulty = "easy"
 tags = ["new"]

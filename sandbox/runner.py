@@ -120,7 +120,10 @@ def submission_main(requests_fd, replies_fd, output_fd):
     import numpy  # noqa: F401  (paid now, not inside the first timed call)
 
     read_request = read_exact_fd(requests_fd)
-    reply = lambda message: write_all(replies_fd, wire.pack(message))
+
+    def reply(message):
+        write_all(replies_fd, wire.pack(message))
+
     function = None
     while True:
         request = wire.read_frame(read_request)
@@ -144,7 +147,8 @@ def load_submission(source, function_name):
         code = compile(source, SUBMISSION_FILE, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
         where = f"line {exc.lineno}: " if getattr(exc, "lineno", None) else ""
-        return None, {"status": "compile_error", "message": f"{where}{type(exc).__name__}: {exc.msg if isinstance(exc, SyntaxError) else exc}"}
+        detail = exc.msg if isinstance(exc, SyntaxError) else exc
+        return None, {"status": "compile_error", "message": f"{where}{type(exc).__name__}: {detail}"}
     module = types.ModuleType("submission")
     module.__file__ = SUBMISSION_FILE
     sys.modules["submission"] = module

@@ -99,6 +99,7 @@ class Submission(Base):
     score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     result_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    progress: Mapped[str | None] = mapped_column(String(120), nullable=True)  # "3/9 property"
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from judge.properties import Property
 from judge.strategies.arrays import FLOATS, QUARTERS, grid, matrices
 
+
 @st.composite
 def cases(draw, max_side=8, strides=st.just(1), paddings=st.just(0), values=QUARTERS,
           min_kernel_over_image=False, non_square_kernel=False):

@@ -2,8 +2,15 @@
 from hypothesis import strategies as st
 
 from judge.properties import Property
-from judge.strategies.boxes import (disjoint_pairs, float_boxes, int_boxes, jitter_box,
-                                    nested_pairs, touching_pairs, zero_area_boxes)
+from judge.strategies.boxes import (
+    disjoint_pairs,
+    float_boxes,
+    int_boxes,
+    jitter_box,
+    nested_pairs,
+    touching_pairs,
+    zero_area_boxes,
+)
 
 
 def _box(*values):

@@ -8,9 +8,7 @@ from hypothesis import strategies as st
 
 from judge.properties import Property
 from judge.strategies.boxes import float_boxes
-from judge.strategies.scenes import (FEW_SCORES, MIXED_BOXES, large_scene, scenes,
-                                     threshold_scenes)
-
+from judge.strategies.scenes import FEW_SCORES, MIXED_BOXES, large_scene, scenes, threshold_scenes
 
 # ---------------------------------------------------------------- hand-built cases
 

@@ -8,12 +8,21 @@ import numpy as np
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from judge.properties import Property
 from judge.geometry import exact_iou
-from judge.strategies.boxes import (as_box_array, box_clusters, dyadic_iou_pairs,
-                                    dyadic_pairwise_ious, float_boxes, int_boxes, jitter_box,
-                                    nested_pairs, threshold_is_safe, touching_pairs,
-                                    zero_area_boxes)
+from judge.properties import Property
+from judge.strategies.boxes import (
+    as_box_array,
+    box_clusters,
+    dyadic_iou_pairs,
+    dyadic_pairwise_ious,
+    float_boxes,
+    int_boxes,
+    jitter_box,
+    nested_pairs,
+    threshold_is_safe,
+    touching_pairs,
+    zero_area_boxes,
+)
 
 
 def _args(boxes, scores, threshold):

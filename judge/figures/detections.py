@@ -3,9 +3,8 @@ ground truths.
 """
 from markupsafe import Markup
 
-from judge.geometry import float_iou
 from judge.figures import markup as m
-
+from judge.geometry import float_iou
 
 MAX_IMAGES = 6  # detection panels drawn; more would bury the one that matters
 

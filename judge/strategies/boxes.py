@@ -28,7 +28,7 @@ from itertools import combinations
 import numpy as np
 from hypothesis import strategies as st
 
-from judge.geometry import (Box, exact_iou, float_iou, is_dyadic, is_integer_box, make_box)
+from judge.geometry import Box, exact_iou, float_iou, is_dyadic, is_integer_box, make_box
 
 DEFAULT_GAP = 1e-6
 

@@ -19,8 +19,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from judge.geometry import exact_iou, is_dyadic, is_integer_box
-from judge.strategies.boxes import (dyadic_iou_pairs, int_boxes, jitter_box,
-                                    zero_area_boxes)
+from judge.strategies.boxes import dyadic_iou_pairs, int_boxes, jitter_box, zero_area_boxes
 
 GAP = 1e-6
 THRESHOLDS = st.sampled_from([0.5, 0.5, 0.5, 0.25, 0.75, 0.375, 0.3, 0.6, 0.7])

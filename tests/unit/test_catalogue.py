@@ -213,3 +213,12 @@ def test_folder_name_must_be_an_id(tmp_path):
     shutil.copytree(FIXTURE_CHALLENGES / "add", target)
     with pytest.raises(CatalogueError, match="id must match"):
         load_challenge(target)
+
+
+def test_every_bundled_challenge_has_a_conceptual_question():
+    from web.study.questions import QUESTIONS_DIR, load_questions
+
+    catalogue = load_catalogue()
+    related = {cid for q in load_questions(QUESTIONS_DIR, set(catalogue)).values()
+               for cid in q.related}
+    assert not set(catalogue) - related

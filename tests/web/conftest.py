@@ -252,7 +252,7 @@ def login(app, make_user):
     return log_in
 
 
-def fake_grader(challenge, code, kind):
+def fake_grader(challenge, code, kind, progress=None):
     """Decide from markers in the code: '# score=N' (default 100), '# verdict=...'."""
     score = int(re.search(r"# score=(\d+)", code).group(1)) if "# score=" in code else 100
     verdict = re.search(r"# verdict=(\w+)", code)

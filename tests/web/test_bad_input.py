@@ -42,7 +42,7 @@ def test_a_huge_answer_is_shown_cut_short(login, grade_pending):
 
     from tests.web.conftest import fake_grader
 
-    def huge_answer(challenge, code, kind):
+    def huge_answer(challenge, code, kind, progress=None):
         result = fake_grader(challenge, code, kind)
         return replace(result, counterexample=replace(result.counterexample,
                                                       got=[[0.5] * 400] * 400))

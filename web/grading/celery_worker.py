@@ -14,7 +14,13 @@ from datetime import timedelta
 
 from web.db import Database
 from web.grading.dispatch import TASK, BrokerQueue, make_celery
-from web.grading.lifecycle import claim, grade_submission, judge_grader, queued_before, release_stale
+from web.grading.lifecycle import (
+    JudgeGrader,
+    claim,
+    grade_submission,
+    queued_before,
+    release_stale,
+)
 from web.logs import event
 from web.models import utcnow
 
@@ -26,8 +32,16 @@ class Runtime:
     """What one worker process needs; the database and broker clients are made per process."""
     config: dict
     challenges: dict
-    grader: object = judge_grader
+    stand_in: object = None  # a grader for tests; None: the judge
     _clients: dict = field(default_factory=dict)  # (name, pid) -> client
+
+    @property
+    def grader(self):
+        """The judge with this process's own warm sandboxes and planner (made after the fork:
+        threads, child processes and Docker connections must not be inherited)."""
+        if self.stand_in is not None:
+            return self.stand_in
+        return self._per_process("grader", lambda: JudgeGrader(self.challenges).start())
 
     @property
     def database(self) -> Database:
@@ -135,10 +149,10 @@ def default_name() -> str:
 
 
 def run_worker(config: dict, challenges: dict, *, concurrency: int, name: str | None = None,
-               grader=judge_grader) -> int:
+               grader=None) -> int:
     """Start grading (blocks until the worker is told to stop); returns the exit status."""
     global RUNTIME
-    RUNTIME = Runtime(config, challenges, grader)
+    RUNTIME = Runtime(config, challenges, stand_in=grader)
     app = worker_app(config)
     worker = app.Worker(hostname=name or default_name(), concurrency=concurrency,
                         pool="prefork", loglevel="INFO", without_gossip=True,

@@ -34,12 +34,38 @@ from web.models import Submission, utcnow
 
 log = logging.getLogger(__name__)
 
-Grader = Callable[[Challenge, str, str], GradeResult]  # (challenge, code, kind) -> result
+# (challenge, code, kind, progress=None) -> result; progress(index, count, property name)
+Grader = Callable[..., GradeResult]
 DEFAULT_MAX_ATTEMPTS = 3
+PROGRESS_AFTER_S = 0.3  # a grading faster than this writes no progress at all
 
 
-def judge_grader(challenge: Challenge, code: str, kind: str) -> GradeResult:
-    return run_examples(challenge, code) if kind == Kind.RUN else grade(challenge, code)
+def judge_grader(challenge: Challenge, code: str, kind: str, progress=None) -> GradeResult:
+    """The judge without warm sandboxes or prepared plans (one-off use, tests)."""
+    if kind == Kind.RUN:
+        return run_examples(challenge, code, progress=progress)
+    return grade(challenge, code, progress=progress)
+
+
+class JudgeGrader:
+    """The judge for one long-lived grading process: warm sandboxes and prepared plans."""
+
+    def __init__(self, challenges: dict, pool_size: int | None = None):
+        from judge.service import GradingService
+
+        self.service = GradingService(challenges, pool_size=pool_size)
+
+    def start(self) -> "JudgeGrader":
+        self.service.start()
+        return self
+
+    def close(self) -> None:
+        self.service.close()
+
+    def __call__(self, challenge: Challenge, code: str, kind: str, progress=None) -> GradeResult:
+        if kind == Kind.RUN:
+            return self.service.run_examples(challenge, code, progress)
+        return self.service.grade(challenge, code, progress)
 
 
 @dataclass(frozen=True)
@@ -51,7 +77,8 @@ class Claim:
 def _take(session, submission_id: int) -> Claim | None:
     taken = session.execute(
         update(Submission).where(Submission.id == submission_id, Submission.status == Status.QUEUED)
-        .values(status=Status.RUNNING, started_at=utcnow(), attempts=Submission.attempts + 1)
+        .values(status=Status.RUNNING, started_at=utcnow(), attempts=Submission.attempts + 1,
+                progress=None)
         .returning(Submission.attempts)).scalar_one_or_none()
     if taken is None:
         return None
@@ -77,6 +104,30 @@ def claim_next(database) -> int | None:
                 if _take(session, submission_id) is not None:
                     return submission_id
     return None
+
+
+def report_progress(database, claimed: Claim, text: str) -> bool:
+    """Say how far this attempt's grading got; False when it no longer holds the claim."""
+    with database.session() as session:
+        updated = session.execute(
+            update(Submission).where(Submission.id == claimed.submission_id,
+                                     Submission.status == Status.RUNNING,
+                                     Submission.attempts == claimed.attempt)
+            .values(progress=text[:120]))
+        return updated.rowcount == 1
+
+
+def progress_reporter(database, claimed: Claim, started: float):
+    """A judge progress callback that stores "k/n name" once a grading is not instant."""
+    def report(index: int, count: int, name: str) -> None:
+        if time.monotonic() - started < PROGRESS_AFTER_S:
+            return
+        try:
+            report_progress(database, claimed, f"{index + 1}/{count} {name}")
+        except Exception as exc:  # progress is a courtesy: never let it stop a grading
+            event(log, "progress_failed", logging.WARNING, submission=claimed.submission_id,
+                  error=type(exc).__name__)
+    return report
 
 
 def renew_lease(database, claimed: Claim) -> bool:
@@ -141,9 +192,11 @@ def grade_submission(database, submission_id: int, challenges: dict, grader: Gra
     if challenge is None:
         result = failed_result(challenge_id, f"the challenge {challenge_id!r} no longer exists")
     else:
-        with Heartbeat(database, Claim(submission_id, attempt), heartbeat_s):
+        claimed = Claim(submission_id, attempt)
+        with Heartbeat(database, claimed, heartbeat_s):
             try:
-                result = grader(challenge, code, kind)
+                result = grader(challenge, code, kind,
+                                progress=progress_reporter(database, claimed, started))
             except Exception as exc:  # grade() never raises; a stand-in or a bug might
                 log.exception("grading submission %s failed", submission_id)
                 result = failed_result(challenge_id, f"the judge failed: {type(exc).__name__}")
@@ -162,7 +215,7 @@ def _finish(database, submission_id: int, result: GradeResult, *conditions) -> b
         stored = session.execute(
             update(Submission).where(Submission.id == submission_id, Submission.status == Status.RUNNING,
                                      *conditions)
-            .values(status=Status.DONE, verdict=result.verdict.value, score=result.score,
+            .values(status=Status.DONE, verdict=result.verdict.value, score=result.score, progress=None,
                     result_json=json.dumps(result.to_dict()), finished_at=utcnow()))
         return stored.rowcount == 1
 

@@ -10,9 +10,9 @@ import threading
 from web.grading import dispatch
 from web.grading.lifecycle import (
     DEFAULT_MAX_ATTEMPTS,
+    JudgeGrader,
     claim_next,
     grade_submission,
-    judge_grader,
     requeue_interrupted,
 )
 
@@ -21,9 +21,14 @@ POLL_S = 2.0
 
 
 class InProcessPool:
-    def __init__(self, database, challenges: dict, workers: int, grader=judge_grader, *,
+    """`workers` grading threads; the grader is the judge with warm sandboxes and prepared
+    plans (made at start, closed at stop) unless a stand-in is given."""
+
+    def __init__(self, database, challenges: dict, workers: int, grader=None, *,
                  max_attempts: int = DEFAULT_MAX_ATTEMPTS):
-        self.database, self.challenges, self.grader = database, challenges, grader
+        self.database, self.challenges = database, challenges
+        self.own_grader = grader is None and workers > 0
+        self.grader = JudgeGrader(challenges) if self.own_grader else grader
         self.workers, self.max_attempts = workers, max_attempts
         self.wakeup = threading.Condition()
         self.stopping = threading.Event()
@@ -33,6 +38,8 @@ class InProcessPool:
         moved = requeue_interrupted(self.database, self.max_attempts)
         if moved:
             log.info("re-queued %d submissions interrupted by the last shutdown", moved)
+        if self.own_grader:
+            self.grader.start()
         for number in range(self.workers):
             thread = threading.Thread(target=self._loop, name=f"grader-{number}", daemon=True)
             thread.start()
@@ -51,6 +58,8 @@ class InProcessPool:
         self.notify()
         for thread in self.threads:
             thread.join(timeout)
+        if self.own_grader:
+            self.grader.close()
 
     def _loop(self) -> None:
         while not self.stopping.is_set():

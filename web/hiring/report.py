@@ -15,7 +15,6 @@ from markupsafe import Markup
 from sqlalchemy import select
 
 from judge.figures import render_figure
-
 from web import clock
 from web.dates import iso
 from web.db import db

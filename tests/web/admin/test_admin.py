@@ -127,7 +127,7 @@ def test_the_submissions_page_filters_by_user_and_challenge(app, admin):
     assert listed("?user=ann&challenge=iou") == [ann_iou]
 
 
-def full_marks(challenge, code, kind):
+def full_marks(challenge, code, kind, progress=None):
     return fake_grader(challenge, "# score=100", kind)
 
 

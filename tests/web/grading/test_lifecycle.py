@@ -78,7 +78,7 @@ def test_grading_passes_code_and_kind_to_the_grader(app, database, user):
     submission_id = add_submission(app, user, "nms", kind="run", status="queued", code="# score=7")
     seen = []
 
-    def grader(challenge, code, kind):
+    def grader(challenge, code, kind, progress=None):
         seen.append((challenge.id, code, kind))
         return fake_grader(challenge, code, kind)
 
@@ -88,7 +88,7 @@ def test_grading_passes_code_and_kind_to_the_grader(app, database, user):
     assert get_submission(app, submission_id).score == 7
 
 
-def broken_grader(challenge, code, kind):
+def broken_grader(challenge, code, kind, progress=None):
     raise RuntimeError("the grader fell over")
 
 

@@ -55,7 +55,7 @@ def test_a_crashing_grader_still_stores_an_internal_error(app, make_user):
     database = app.extensions["cvjudge.db"]
     challenges = app.extensions["cvjudge.catalogue"].challenges
 
-    def broken(challenge, code, kind):
+    def broken(challenge, code, kind, progress=None):
         raise RuntimeError("the engine exploded")
 
     submission = queue(database, make_user("bob"), "def iou(a, b): return 0.0")

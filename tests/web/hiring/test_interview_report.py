@@ -24,7 +24,7 @@ SOLUTION = """def iou(box_a, box_b):
 """
 
 
-def grader_with_cases(challenge, code, kind):
+def grader_with_cases(challenge, code, kind, progress=None):
     """The stand-in grader, with the counterexample's input taken from '# case=N'."""
     result = fake_grader(challenge, code, kind)
     case = re.search(r"case=(\d+)", code)
