@@ -27,6 +27,10 @@ def main(argv=None) -> int:
                             help="submissions graded at once (default CVJUDGE_WORKER_CONCURRENCY "
                                  "or the number of CPUs)")
     worker_cmd.add_argument("--name", help="worker name (default cvjudge-<pid>@<host>)")
+    worker_cmd.add_argument("--lane", choices=["all", "interactive"], default="all",
+                            help="all (default): both lanes, plus CVJUDGE_INTERACTIVE_WORKERS "
+                                 "processes in a second worker that only take Run examples and "
+                                 "interview work; interactive: only those")
     status_cmd = commands.add_parser("status", help="queue depth, workers seen, oldest waiting")
     status_cmd.add_argument("--json", action="store_true", help="one JSON object on stdout")
     status_cmd.add_argument("--expect-worker", metavar="NAME",
@@ -215,9 +219,34 @@ def cmd_worker(args) -> int:
     root = config["CHALLENGES_DIR"]
     challenges = load_catalogue(Path(root) if root else None)
     concurrency = args.concurrency or config["WORKER_CONCURRENCY"]
-    log.info("worker: %d grading processes, %d challenges, broker %s, database %s", concurrency,
-             len(challenges), shown_url(config["BROKER_URL"]), shown_url(config["DATABASE_URL"]))
-    return run_worker(config, challenges, concurrency=concurrency, name=args.name)
+    lanes = ("interactive",) if args.lane == "interactive" else ("interactive", "practice")
+    log.info("worker: %d grading processes for %s, %d challenges, broker %s, database %s",
+             concurrency, "+".join(lanes), len(challenges), shown_url(config["BROKER_URL"]),
+             shown_url(config["DATABASE_URL"]))
+    helper = None
+    if args.lane == "all" and config["INTERACTIVE_WORKERS"] > 0:
+        helper = start_interactive_worker(args.name, config["INTERACTIVE_WORKERS"])
+    try:
+        return run_worker(config, challenges, concurrency=concurrency, name=args.name,
+                          lanes=lanes)
+    finally:
+        if helper is not None:
+            helper.terminate()
+            helper.wait(60)
+
+
+def start_interactive_worker(name: str | None, concurrency: int):
+    """A second worker beside this one taking only the interactive lane, so Run examples and
+    interview work never wait behind practice submissions (it stops with this one)."""
+    import socket
+    import subprocess
+
+    from web.grading.celery_worker import default_name
+    base = name or default_name()
+    node, _, host = base.partition("@")
+    return subprocess.Popen([sys.executable, "-m", "web.cli", "worker", "--lane", "interactive",
+                             "--concurrency", str(concurrency),
+                             "--name", f"{node}-interactive@{host or socket.gethostname()}"])
 
 
 def worker_preflight(config: dict) -> str | None:

@@ -61,6 +61,8 @@ def from_environment() -> dict:
         # Celery on Redis when set; otherwise grading threads in the web process
         "BROKER_URL": os.environ.get("CVJUDGE_BROKER_URL") or None,
         "WORKER_CONCURRENCY": _int("CVJUDGE_WORKER_CONCURRENCY", os.cpu_count() or 1),
+        # graders that take only Run examples and interview work (threads, or per worker)
+        "INTERACTIVE_WORKERS": _int("CVJUDGE_INTERACTIVE_WORKERS", 1),
         "LEASE_S": _float("CVJUDGE_LEASE_S", 120.0),  # a running grading unheard of this long is re-queued
         "SWEEP_S": _float("CVJUDGE_SWEEP_S", 30.0),  # how often each worker looks for stuck work
         "MAX_ATTEMPTS": _int("CVJUDGE_MAX_ATTEMPTS", 3),  # gradings started before giving up

@@ -59,6 +59,9 @@ SCHEMAS = {
             "user": {"type": "string"},
             "created_at": {"type": "string", "format": "date-time"},
             "finished_at": {"type": ["string", "null"], "format": "date-time"},
+            "waiting": {"type": ["string", "null"],
+                        "description": "while not done: where it is, e.g. 'Queued: 2 ahead "
+                                       "(about 5 s)…' or 'Running property 3 of 9 (tied_scores)…'"},
             "result": {"type": ["object", "null"],
                        "description": "The grading result: properties, counterexample, timing"},
             "code": {"type": "string"}}},

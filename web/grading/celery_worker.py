@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from web.db import Database
-from web.grading.dispatch import TASK, BrokerQueue, make_celery
+from web.grading.dispatch import QUEUES, TASK, BrokerQueue, make_celery
+from web.grading.lanes import LANES, lanes_of, should_step_aside
 from web.grading.lifecycle import (
     JudgeGrader,
     claim,
@@ -71,6 +72,8 @@ RUNTIME: Runtime | None = None  # set by run_worker before the grading processes
 def grade_job(submission_id: int) -> None:
     """The Celery task: claim, grade, store. A message for work already taken is dropped."""
     runtime = RUNTIME
+    if step_aside(runtime, submission_id):
+        return
     try:
         claimed = claim(runtime.database, submission_id)
     except Exception:
@@ -83,18 +86,34 @@ def grade_job(submission_id: int) -> None:
                      attempt=claimed.attempt, heartbeat_s=runtime.config["LEASE_S"] / 4)
 
 
+def step_aside(runtime: Runtime, submission_id: int) -> bool:
+    """Fair order for a grader handed one message: when this job's owner already has two
+    running while others wait, send it to the back of its lane's queue and take no claim."""
+    try:
+        with runtime.database.session() as session:
+            if not should_step_aside(session, submission_id):
+                return False
+            lane = lanes_of(session, [submission_id])[submission_id]
+    except Exception:  # the database is away: the claim below reports it
+        return False
+    event(log, "stepped_aside", submission=submission_id, lane=lane)
+    return runtime.queue.dispatch(submission_id, lane)
+
+
 def sweep(runtime: Runtime) -> dict:
     """Release expired leases and re-send queued work with no live message; returns counts."""
     config, database, queue = runtime.config, runtime.database, runtime.queue
     released = release_stale(database, lease_s=config["LEASE_S"],
                              max_attempts=config["MAX_ATTEMPTS"])
-    for submission_id in released.requeued:
-        queue.dispatch(submission_id)
     waiting = queued_before(database, utcnow() - timedelta(seconds=config["SWEEP_S"]))
     resent = queue.unsent(waiting)
+    with database.session() as session:
+        lanes = lanes_of(session, released.requeued + resent)
+    for submission_id in released.requeued:
+        queue.dispatch(submission_id, lanes.get(submission_id, "practice"))
     for submission_id in resent:
         event(log, "republish", logging.WARNING, submission=submission_id)
-        queue.dispatch(submission_id)
+        queue.dispatch(submission_id, lanes.get(submission_id, "practice"))
     return {"requeued": len(released.requeued), "abandoned": len(released.abandoned),
             "republished": len(resent)}
 
@@ -149,13 +168,14 @@ def default_name() -> str:
 
 
 def run_worker(config: dict, challenges: dict, *, concurrency: int, name: str | None = None,
-               grader=None) -> int:
+               grader=None, lanes=LANES) -> int:
     """Start grading (blocks until the worker is told to stop); returns the exit status."""
     global RUNTIME
     RUNTIME = Runtime(config, challenges, stand_in=grader)
     app = worker_app(config)
     worker = app.Worker(hostname=name or default_name(), concurrency=concurrency,
                         pool="prefork", loglevel="INFO", without_gossip=True,
-                        without_mingle=True, quiet=True)
+                        without_mingle=True, quiet=True,
+                        queues=[QUEUES[lane] for lane in lanes])  # interactive listed first
     worker.start()
     return worker.exitcode or 0

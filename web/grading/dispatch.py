@@ -12,12 +12,15 @@ import os
 
 from flask import Flask, current_app
 
+from web.db import db
+from web.grading.lanes import PRACTICE, lanes_of
 from web.logs import event
 
 log = logging.getLogger(__name__)
 
 TASK = "cvjudge.grade"
-QUEUE = "cvjudge"
+QUEUE = "cvjudge"  # the practice lane (the name every message had before lanes existed)
+QUEUES = {"practice": QUEUE, "interactive": "cvjudge.interactive"}
 MARKER = "cvjudge:sent:{}"
 SWEEP_TURN = "cvjudge:sweep-turn"
 BROKER_TIMEOUT_S = 2.0  # publishing, pings and status calls give up this fast
@@ -66,10 +69,11 @@ class BrokerQueue:
         self.redis = redis.Redis.from_url(self.url, socket_timeout=BROKER_TIMEOUT_S,
                                           socket_connect_timeout=BROKER_TIMEOUT_S)
 
-    def dispatch(self, submission_id: int) -> bool:
-        """Send one job; False (logged, never raised) when the broker cannot be reached."""
+    def dispatch(self, submission_id: int, lane: str = "practice") -> bool:
+        """Send one job to its lane's queue; False (logged, never raised) when the broker
+        cannot be reached."""
         try:
-            self.celery.send_task(TASK, args=[submission_id], queue=QUEUE, retry=False)
+            self.celery.send_task(TASK, args=[submission_id], queue=QUEUES[lane], retry=False)
         except Exception as exc:
             event(log, "dispatch_failed", logging.WARNING, submission=submission_id,
                   error=type(exc).__name__)
@@ -79,7 +83,7 @@ class BrokerQueue:
         except Exception as exc:  # at worst the sweep sends a harmless duplicate
             event(log, "marker_failed", logging.WARNING, submission=submission_id,
                   error=type(exc).__name__)
-        event(log, "dispatched", submission=submission_id)
+        event(log, "dispatched", submission=submission_id, lane=lane)
         return True
 
     def unsent(self, submission_ids: list[int]) -> list[int]:
@@ -109,8 +113,8 @@ class BrokerQueue:
         self.redis.ping()
 
     def depth(self) -> int:
-        """Messages waiting in the broker (not yet taken by a worker)."""
-        return int(self.redis.llen(QUEUE))
+        """Messages waiting in the broker (not yet taken by a worker), in every lane."""
+        return sum(int(self.redis.llen(queue)) for queue in QUEUES.values())
 
     def workers(self, timeout_s: float = 1.0) -> list[str]:
         """Names of the workers that answered a ping."""
@@ -134,12 +138,17 @@ def broker_queue(app: Flask) -> BrokerQueue | None:
     return queue if isinstance(queue, BrokerQueue) else None
 
 
-def dispatch(submission_id: int) -> None:
+def dispatch(submission_id: int, lane: str | None = None) -> None:
     """Announce a committed, queued submission to whichever queue this app runs (never raises).
 
     Without any queue in this process (tests, a web server whose graders are elsewhere) the
-    submission waits in the database for the next grader to look.
+    submission waits in the database for the next grader to look. The lane is looked up
+    when the caller does not know it.
     """
     queue = current_app.extensions.get("cvjudge.queue")
-    if queue is not None:
+    if isinstance(queue, BrokerQueue):
+        if lane is None:
+            lane = lanes_of(db(), [submission_id]).get(submission_id, PRACTICE)
+        queue.dispatch(submission_id, lane)
+    elif queue is not None:
         queue.dispatch(submission_id)

@@ -29,6 +29,7 @@ from judge.examples import run_examples
 from judge.result import GradeResult
 from judge.verdicts import Verdict
 from web.enums import Kind, Status
+from web.grading.lanes import LANES, fair_order
 from web.logs import event
 from web.models import Submission, utcnow
 
@@ -93,14 +94,12 @@ def claim(database, submission_id: int) -> Claim | None:
         return _take(session, submission_id)
 
 
-def claim_next(database) -> int | None:
-    """Mark the oldest queued submission as running and return its id (runs go first)."""
+def claim_next(database, lanes=LANES) -> int | None:
+    """Claim the next queued submission of the first lane that has one, in fair order
+    (web.grading.lanes); None when those lanes are empty."""
     with database.session() as session:
-        for kind in (Kind.RUN, Kind.SUBMIT):
-            candidates = session.scalars(
-                select(Submission.id).where(Submission.status == Status.QUEUED, Submission.kind == kind)
-                .order_by(Submission.id).limit(5)).all()
-            for submission_id in candidates:
+        for lane in lanes:
+            for submission_id in fair_order(session, lane)[:5]:
                 if _take(session, submission_id) is not None:
                     return submission_id
     return None

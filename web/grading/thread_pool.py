@@ -8,6 +8,7 @@ import logging
 import threading
 
 from web.grading import dispatch
+from web.grading.lanes import INTERACTIVE, LANES
 from web.grading.lifecycle import (
     DEFAULT_MAX_ATTEMPTS,
     JudgeGrader,
@@ -21,12 +22,14 @@ POLL_S = 2.0
 
 
 class InProcessPool:
-    """`workers` grading threads; the grader is the judge with warm sandboxes and prepared
-    plans (made at start, closed at stop) unless a stand-in is given."""
+    """`workers` grading threads for both lanes plus `interactive_workers` for the interactive
+    lane only; the grader is the judge with warm sandboxes and prepared plans (made at start,
+    closed at stop) unless a stand-in is given."""
 
     def __init__(self, database, challenges: dict, workers: int, grader=None, *,
-                 max_attempts: int = DEFAULT_MAX_ATTEMPTS):
+                 max_attempts: int = DEFAULT_MAX_ATTEMPTS, interactive_workers: int = 1):
         self.database, self.challenges = database, challenges
+        self.interactive_workers = interactive_workers if workers > 0 else 0
         self.own_grader = grader is None and workers > 0
         self.grader = JudgeGrader(challenges) if self.own_grader else grader
         self.workers, self.max_attempts = workers, max_attempts
@@ -41,9 +44,14 @@ class InProcessPool:
         if self.own_grader:
             self.grader.start()
         for number in range(self.workers):
-            thread = threading.Thread(target=self._loop, name=f"grader-{number}", daemon=True)
-            thread.start()
-            self.threads.append(thread)
+            self._start_thread(f"grader-{number}", LANES)
+        for number in range(self.interactive_workers):  # never held up by practice submits
+            self._start_thread(f"interactive-grader-{number}", (INTERACTIVE,))
+
+    def _start_thread(self, name: str, lanes: tuple) -> None:
+        thread = threading.Thread(target=self._loop, args=(lanes,), name=name, daemon=True)
+        thread.start()
+        self.threads.append(thread)
 
     def notify(self) -> None:
         with self.wakeup:
@@ -61,10 +69,10 @@ class InProcessPool:
         if self.own_grader:
             self.grader.close()
 
-    def _loop(self) -> None:
+    def _loop(self, lanes: tuple) -> None:
         while not self.stopping.is_set():
             try:
-                submission_id = claim_next(self.database)
+                submission_id = claim_next(self.database, lanes)
             except Exception:
                 log.exception("could not read the queue")
                 submission_id = None
@@ -81,7 +89,8 @@ class InProcessPool:
 def start_pool(app, workers: int) -> InProcessPool:
     """Grading threads in this process, attached as the app's queue (no broker configured)."""
     pool = InProcessPool(app.extensions["cvjudge.db"], app.extensions["cvjudge.catalogue"].challenges,
-                         workers, max_attempts=app.config["MAX_ATTEMPTS"])
+                         workers, max_attempts=app.config["MAX_ATTEMPTS"],
+                         interactive_workers=app.config["INTERACTIVE_WORKERS"])
     dispatch.attach_pool(app, pool)
     pool.start()
     return pool

@@ -8,6 +8,7 @@ from web.db import db
 from web.enums import Kind, Status
 from web.errors import Refused
 from web.grading.dispatch import dispatch
+from web.grading.lanes import lane_of, waiting_text
 from web.models import InterviewItem, Submission
 from web.practice.catalogue import challenge_or_404
 from web.text import check_text
@@ -47,7 +48,7 @@ def create_submission(user, challenge_id: str, code, kind: str = Kind.SUBMIT, *,
                             created_at=clock.now())
     db().add(submission)
     db().commit()  # queued in the database first: the queue's message only announces it
-    dispatch(submission.id)
+    dispatch(submission.id, lane_of(submission.kind, submission.interview_item_id))
     return submission
 
 
@@ -97,6 +98,8 @@ def to_json(submission: Submission, *, with_code: bool = False, with_result: boo
         "user": submission.user.username if submission.user else None,
         "created_at": iso(submission.created_at), "finished_at": iso(submission.finished_at),
     }
+    if submission.status != Status.DONE:
+        data["waiting"] = waiting_text(db(), submission)
     if with_result:
         data["result"] = submission.result
     if with_code:

@@ -139,10 +139,11 @@ class RecordingQueue:
     """Stands in for the broker in the sweep: records what is sent, knows which were sent."""
 
     def __init__(self, marked=()):
-        self.sent, self.marked = [], set(marked)
+        self.sent, self.marked, self.lanes = [], set(marked), {}
 
-    def dispatch(self, submission_id):
+    def dispatch(self, submission_id, lane="practice"):
         self.sent.append(submission_id)
+        self.lanes[submission_id] = lane
 
     def unsent(self, ids):
         return [i for i in ids if i not in self.marked]

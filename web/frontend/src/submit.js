@@ -105,7 +105,7 @@ async function waitUntilDone(id, { pollFirst }) {
     }
     failures = 0;
     if (sub.status === 'done') return sub;
-    setStatus(STATUS_TEXT[sub.status] || 'Waiting…', 'busy');
+    setStatus(sub.waiting || STATUS_TEXT[sub.status] || 'Waiting…', 'busy');
   }
 }
 
@@ -156,7 +156,7 @@ async function start(kind) {
   document.dispatchEvent(new CustomEvent('cvjudge:submitted', { detail: { ...sub, code } }));
   const panel = byId('result-panel');
   if (panel) panel.dataset.pendingId = String(sub.id);
-  setStatus(STATUS_TEXT[sub.status] || 'Queued…', 'busy');
+  setStatus(sub.waiting || STATUS_TEXT[sub.status] || 'Queued…', 'busy');
   await follow(sub.id, { pollFirst: sub.status === 'done' });
 }
 
