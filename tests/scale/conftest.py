@@ -51,10 +51,10 @@ def postgres():
 class Process:
     """A child in its own process group, its output in a log file."""
 
-    def __init__(self, name: str, argv: list[str], env: dict, log_path: Path):
+    def __init__(self, name: str, argv: list[str], env: dict, log_path: Path, cwd: Path = REPO):
         self.name, self.log_path = name, log_path
         self.log = open(log_path, "ab")
-        self.popen = subprocess.Popen(argv, cwd=REPO, env=env, stdout=self.log,
+        self.popen = subprocess.Popen(argv, cwd=cwd, env=env, stdout=self.log,
                                       stderr=subprocess.STDOUT, start_new_session=True)
 
     def alive(self) -> bool:
@@ -82,8 +82,10 @@ class Process:
 class Stack:
     names = itertools.count()
 
-    def __init__(self, tmp_path: Path, postgres, settings: dict, persistent_redis: bool = False):
-        self.folder = tmp_path
+    def __init__(self, tmp_path: Path, postgres, settings: dict, persistent_redis: bool = False,
+                 repo: Path = REPO):
+        """`repo`: the code the processes run (another checkout, for benchmarks)."""
+        self.folder, self.repo = tmp_path, Path(repo)
         tmp_path.mkdir(parents=True, exist_ok=True)
         self.redis = start_redis(persistent_redis)
         self.broker = BrokerQueue({"BROKER_URL": self.redis.url, "REPUBLISH_S": 600,
@@ -91,10 +93,15 @@ class Stack:
         self.db_name = f"scale_{os.getpid()}_{next(self.names)}"
         run_sql(postgres.url(), f"CREATE DATABASE {self.db_name}")
         self.postgres, self.database_url = postgres, postgres.url(self.db_name)
-        upgrade(self.database_url)
+        if self.repo == REPO:
+            upgrade(self.database_url)
+        else:  # that checkout's own migrations
+            subprocess.run([sys.executable, "-m", "web.cli", "init-db"], cwd=self.repo, check=True,
+                           env={**os.environ, "DATABASE_URL": self.database_url},
+                           capture_output=True)
         self.engine = create_engine(self.database_url)
         challenges = tmp_path / "challenges"
-        shutil.copytree(CHALLENGES, challenges)
+        shutil.copytree(self.repo / CHALLENGES.relative_to(REPO), challenges)
         (tmp_path / "questions").mkdir()  # the bundled bank links challenges these tests lack
         self.env = {**os.environ, "DATABASE_URL": self.database_url,
                     "CVJUDGE_BROKER_URL": self.redis.url, "CVJUDGE_CHALLENGES": str(challenges),
@@ -111,7 +118,7 @@ class Stack:
         name = f"w{len(self.workers)}@scale"
         worker = Process(name, [sys.executable, "-m", "web.cli", "worker", "--concurrency",
                                 str(concurrency), "--name", name], self.env,
-                         self.folder / f"worker-{len(self.workers)}.log")
+                         self.folder / f"worker-{len(self.workers)}.log", self.repo)
         self.workers.append(worker)
         wait_for(lambda: name in self.seen_workers(), f"worker {name}", worker.popen, limit_s=90)
         return worker
@@ -122,7 +129,7 @@ class Stack:
     def start_web(self) -> str:
         port = free_port()
         self.web = Process("web", [sys.executable, "-m", "web.cli", "serve", "--port", str(port)],
-                           self.env, self.folder / "web.log")
+                           self.env, self.folder / "web.log", self.repo)
         self.base = f"http://127.0.0.1:{port}"
         wait_for(lambda: self.healthz()[0] == 200, "the web server", self.web.popen, limit_s=60)
         self.token = add_user_with_token(self.database_url)
