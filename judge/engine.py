@@ -467,10 +467,16 @@ def timeout_message(reply: dict) -> str:
     """Say whether the stopped call was computing or waiting (sleeping, blocked)."""
     cpu, wall = reply.get("cpu_s"), reply.get("wall_s")
     cpu_limit, wall_limit = reply.get("cpu_limit_s"), reply.get("wall_limit_s")
-    if isinstance(cpu, (int, float)) and isinstance(wall, (int, float)) and cpu < 0.5 * wall:
+    queued = reply.get("queued_s") if isinstance(reply.get("queued_s"), (int, float)) else 0.0
+    if isinstance(cpu, (int, float)) and isinstance(wall, (int, float)) and \
+            cpu + queued < 0.5 * wall:  # neither computing nor ready to: sleeping or blocked
         return (f"the call was stopped after waiting {wall:.1f} s while computing for only "
                 f"{cpu:.2f} s (sleeping or blocked); a call may take at most "
                 f"{wall_limit:.1f} s of wall time")
+    if isinstance(cpu, (int, float)) and isinstance(wall_limit, (int, float)) and \
+            isinstance(wall, (int, float)) and wall >= wall_limit and cpu < (cpu_limit or 0):
+        return (f"the call was stopped after {wall:.1f} s without an answer while computing "
+                f"(it had {cpu:.2f} s of CPU: this host was busy)")
     if isinstance(cpu_limit, (int, float)):
         return f"the call was stopped after {cpu_limit:.2f} s of CPU without an answer"
     return "the call was stopped: it ran out of time"

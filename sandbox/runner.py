@@ -81,6 +81,16 @@ def cpu_seconds():
     return None
 
 
+def schedstat(pid):
+    """(ns on a CPU, ns waiting for one) of a process, from /proc; None when unreadable."""
+    try:
+        with open(f"/proc/{pid}/schedstat") as handle:
+            run_ns, wait_ns, _ = handle.read().split()
+        return int(run_ns), int(wait_ns)
+    except (OSError, ValueError):
+        return None
+
+
 def oom_kills():
     return cgroup_value(["/sys/fs/cgroup/memory.events",
                          "/sys/fs/cgroup/memory/memory.oom_control"], "oom_kill") or 0
@@ -245,12 +255,14 @@ class Supervisor:
         self.output = bytearray()
         self.output_total = 0
         self.loaded = False
+        self.start_sched = None
         self.selector = selectors.DefaultSelector()
         self.selector.register(replies_fd, selectors.EVENT_READ, "reply")
         self.selector.register(output_fd, selectors.EVENT_READ, "output")
 
     def call(self, body, cpu_limit_s, wall_limit_s):
         """Forward one request body; returns (timing, raw reply body). Raises Fatal."""
+        self.start_sched = schedstat(self.pid)
         start_cpu, start_wall = cpu_seconds(), time.perf_counter()
         try:
             write_all(self.requests_fd, wire.HEADER.pack(len(body)) + body)
@@ -262,6 +274,14 @@ class Supervisor:
                   "cpu_s": None if start_cpu is None else end_cpu - start_cpu,
                   "output_bytes": self.output_total}
         return timing, reply
+
+    def runnable_waiting(self):
+        """Seconds the submission was ready to run but waited for a CPU (the host was busy)
+        since its call began, so a starved computation is not taken for sleeping."""
+        now = schedstat(self.pid)
+        if now is None or self.start_sched is None:
+            return None
+        return (now[1] - self.start_sched[1]) / 1e9
 
     def captured_output(self):
         """What the submission printed so far (the start of it), for the user to see."""
@@ -281,7 +301,8 @@ class Supervisor:
                 cpu = None if start_cpu is None else cpu_seconds() - start_cpu
                 if (cpu is not None and cpu > cpu_limit_s) or wall > wall_limit_s:
                     raise Fatal({"status": "timeout", "cpu_s": cpu, "wall_s": wall,
-                                 "cpu_limit_s": cpu_limit_s, "wall_limit_s": wall_limit_s})
+                                 "cpu_limit_s": cpu_limit_s, "wall_limit_s": wall_limit_s,
+                                 "queued_s": self.runnable_waiting()})
                 continue
             for key, _ in events:
                 chunk = os.read(key.fd, 65536)

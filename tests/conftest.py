@@ -7,7 +7,10 @@ import pytest
 
 # Sandbox containers started by this test run (here or in the commands it starts) carry this
 # owner label, so leftover checks never count another grader's containers on a shared engine.
-os.environ.setdefault("CVJUDGE_SANDBOX_OWNER", f"pytest-{uuid.uuid4().hex[:12]}")
+# Under pytest-xdist each worker process is its own owner (workers run tests side by side).
+os.environ["CVJUDGE_SANDBOX_OWNER"] = (os.environ.get("CVJUDGE_SANDBOX_OWNER")
+                                       or f"pytest-{uuid.uuid4().hex[:12]}").split("/")[0] + (
+    f"/{os.environ['PYTEST_XDIST_WORKER']}" if os.environ.get("PYTEST_XDIST_WORKER") else "")
 
 TESTS = Path(__file__).parent
 FIXTURE_CHALLENGES = TESTS / "fixtures" / "challenges"

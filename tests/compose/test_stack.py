@@ -40,7 +40,8 @@ def wait_workers(stack, count: int) -> list[str]:
 
 def test_stack_grades_submissions_through_the_api(stack, docker_client):
     assert len(stack.container_ids("worker")) == 2
-    assert len(wait_workers(stack, 2)) == 2
+    nodes = wait_workers(stack, 4)  # each worker container: a worker and its interactive one
+    assert len(nodes) == 4 and sum("-interactive@" in node for node in nodes) == 2, nodes
     stack.wait_healthy(docker_client, "worker")  # each worker's own health check agrees
     stack.run("exec", "-T", "web", "cvjudge", "create-user", "alice", input="correct horse battery\n")
     token = stack.run("exec", "-T", "web", "cvjudge", "create-token", "alice").strip().splitlines()[-1]

@@ -17,7 +17,7 @@ POOLS = []  # the session's warm pools: their idle containers are not leftovers
 
 def settled_pool_containers() -> set:
     """Ids of containers idle in a live pool, once each pool's removals are done."""
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # a busy engine removes containers slowly
     while not all(pool.settled() for pool in POOLS) and time.monotonic() < deadline:
         time.sleep(0.05)
     return {box.container.id for pool in POOLS for _, box in list(pool.ready)}

@@ -71,9 +71,10 @@ def test_the_pool_never_holds_more_than_its_size(docker_client):
         for number in range(6):
             grade(ADD, ADD.reference_source, seed=number, pool=pool)
             most = max(most, pool.idle())
-            assert len(ours(docker_client)) <= 2 + 2  # the ready ones, plus one in removal
-        wait_for(lambda: pool.idle() == 2)
-        time.sleep(1)
+            with pool.lock:  # alive and not handed back: the ready ones and one being started
+                kept = len(ours(docker_client)) - len(pool.to_remove)
+            assert kept <= 2 + 1
+        wait_for(pool.settled, limit_s=120)
         assert most <= 2 and pool.idle() == 2 and len(ours(docker_client)) == 2
     finally:
         pool.close()
