@@ -15,6 +15,7 @@ from markupsafe import Markup
 from judge.figures import markup as m
 
 MAX_CELLS = 16  # rows and columns drawn per panel
+WRITTEN = 6  # slices this narrow show their values in the cells
 MAX_DEPTH = 6
 NON_FINITE = {"nan": math.nan, "inf": math.inf, "-inf": -math.inf}
 
@@ -111,10 +112,11 @@ def _first_difference(got: Tensor, expected: Tensor) -> int:
     return 0
 
 
-def _grey(value: float, low: float, high: float) -> str:
+def _grey(value: float, low: float, high: float) -> tuple[str, str]:
+    """The cell's fill and a readable text colour on it."""
     level = 0.5 if high == low else (value - low) / (high - low)
     shade = int(40 + 200 * level)
-    return f"#{shade:02x}{shade:02x}{shade:02x}"
+    return f"#{shade:02x}{shade:02x}{shade:02x}", "#000000" if shade > 140 else "#ffffff"
 
 
 def _range(*planes) -> tuple:
@@ -123,12 +125,18 @@ def _range(*planes) -> tuple:
     return min(finite), max(finite)
 
 
+def _short(value: float) -> str:
+    return m.num(value, 3) if math.isfinite(value) else str(value)
+
+
 def heatmap(title: str, rows: list, expected: list | None, caption: str,
             scale: tuple | None = None) -> Markup:
     """One slice as a grid of cells; non-finite cells red; mismatches against `expected`
-    outlined; grey levels span `scale` (low, high), by default the slice's own range."""
+    outlined; grey levels span `scale` (low, high), by default the slice's own range.
+    Slices of at most WRITTEN columns carry their values in the cells."""
     shown = [row[:MAX_CELLS] for row in rows[:MAX_CELLS]]
     low, high = scale or _range(rows)
+    written = len(shown[0]) <= WRITTEN
     body = []
     for y, row in enumerate(shown):
         for x, value in enumerate(row):
@@ -137,12 +145,17 @@ def heatmap(title: str, rows: list, expected: list | None, caption: str,
             hint = m.num(value, 7) if math.isfinite(value) else str(value)
             if wrong:
                 hint += f" (expected {m.num(want, 7) if math.isfinite(want) else want})"
-            fill = _grey(value, low, high) if math.isfinite(value) else m.RED
+            fill, ink = _grey(value, low, high) if math.isfinite(value) else (m.RED, "#ffffff")
             body.append(Markup(
                 '<rect class="fig-cell{}" x="{}" y="{}" width="1" height="1" fill="{}" '
                 'stroke="{}" stroke-width="{}"><title>{}</title></rect>').format(
                     " fig-wrong" if wrong else "", x, y, fill,
-                    m.RED if wrong else "none", "0.12" if wrong else "0", hint))
+                    m.RED if wrong else m.LIGHT, "0.12" if wrong else "0.02", hint))
+            if written:
+                body.append(Markup(
+                    '<text class="fig-cell-label" x="{}" y="{}" text-anchor="middle" '
+                    'font-size="0.24" fill="{}">{}</text>').format(x + 0.5, y + 0.6, ink,
+                                                                  _short(value)))
     if len(rows) > MAX_CELLS or len(rows[0]) > MAX_CELLS:
         caption += f", first {MAX_CELLS} rows and columns"
     caption += f", values {m.num(low)} to {m.num(high)}"
@@ -159,57 +172,103 @@ def _caption(tensor: Tensor, index: int) -> str:
     return f"slice {tensor.where(index)} of {shape}"
 
 
-def _answer_panels(name: str, want, have) -> tuple[list, list]:
-    """Panels and notes for one answer (or one item of a tuple answer)."""
-    if m.number(want) is not None or isinstance(want, str):
-        if have is m.MISSING:
-            return [], []
-        return [], [m.note(f"{name}: expected {_text(want)}, got {_text(have)}.")]
-    expected = Tensor.read(want)
-    if expected is None:
-        return [], []
-    whole = heatmap(f"{name}, expected", expected.plane(0), None, _caption(expected, 0))
-    if have is m.MISSING:
-        return [whole], []
-    got = Tensor.read(have)
-    if got is None:
-        return [whole], [m.undrawable(have, f"an array for {name}")]
-    if got.shape != expected.shape:
-        shapes = [" × ".join(str(n) for n in t.shape) for t in (expected, got)]
-        return ([whole, heatmap(f"{name}, got", got.plane(0), None, _caption(got, 0))],
-                [m.note(f"{name}: expected shape {shapes[0]}, got {shapes[1]}.")])
-    index = _first_difference(got, expected)
-    want, have = expected.plane(index), got.plane(index)
-    scale = _range(want, have)
-    return [heatmap(f"{name}, expected", want, None, _caption(expected, index), scale),
-            heatmap(f"{name}, got", have, want, _caption(got, index), scale)], []
+def _shape_text(tensor: Tensor) -> str:
+    return " × ".join(str(n) for n in tensor.shape)
+
+
+class Answer:
+    """One answer (or one item of a tuple answer): what to draw and what to say about it."""
+
+    def __init__(self, name: str, want, have):
+        self.name, self.want, self.have = name, want, have
+        self.expected = None if _is_number(want) else Tensor.read(want)
+        self.got = None if have is m.MISSING or self.expected is None else Tensor.read(have)
+        self.same_shape = self.got is not None and self.got.shape == self.expected.shape
+        self.index = _first_difference(self.got, self.expected) if self.same_shape else 0
+
+    @property
+    def right(self) -> bool:
+        if _is_number(self.want):
+            cell = _cell(self.have) if not isinstance(self.have, list) else None
+            return cell is not None and _close(cell, float(self.want))
+        return self.same_shape and all(
+            _close(g, w) for g, w in zip(self.got.cells, self.expected.cells))
+
+    def panels(self) -> list:
+        if self.expected is None:
+            return []
+        want = self.expected.plane(self.index)
+        if not self.same_shape:
+            panels = [heatmap(f"{self.name}, expected", want, None,
+                              _caption(self.expected, self.index))]
+            if self.got is not None:
+                panels.append(heatmap(f"{self.name}, got", self.got.plane(0), None,
+                                      _caption(self.got, 0)))
+            return panels
+        have = self.got.plane(self.index)
+        scale = _range(want, have)
+        return [heatmap(f"{self.name}, expected", want, None,
+                        _caption(self.expected, self.index), scale),
+                heatmap(f"{self.name}, got", have, want, _caption(self.got, self.index),
+                        scale)]
+
+    def notes(self) -> list:
+        if _is_number(self.want):
+            if self.have is m.MISSING:
+                return []
+            return [m.note(f"{self.name}: expected {_text(self.want)}, got "
+                           f"{_text(self.have)}.")]
+        if self.expected is None or self.have is m.MISSING:
+            return []
+        if self.got is None:
+            return [m.undrawable(self.have, f"an array for {self.name}")]
+        if not self.same_shape:
+            return [m.note(f"{self.name}: expected shape {_shape_text(self.expected)}, "
+                           f"got {_shape_text(self.got)}.")]
+        return []
+
+
+def _is_number(value) -> bool:
+    return m.number(value) is not None
 
 
 def draw(counterexample: dict, *, inputs: tuple = (), outputs: tuple | None = None
          ) -> Markup | None:
-    """The named inputs, then the answer; `outputs` names the items of a tuple answer."""
+    """The named inputs, then the answer; `outputs` names the items of a tuple answer.
+
+    Of a tuple answer only the wrong items are drawn (all of them when the answer is not a
+    tuple of the right length); an input of the same shape as the first wrong item is
+    shown at the same slice.
+    """
     given = m.inputs(counterexample)
     expected, got = counterexample.get("expected"), counterexample.get("got")
-    items = None
+    notes = []
     if outputs:
         if not isinstance(expected, list) or len(expected) != len(outputs):
             return None
         items = got if isinstance(got, list) and len(got) == len(outputs) else None
-        answers = [(name, want, items[k] if items else m.MISSING)
+        answers = [Answer(name, want, items[k] if items else m.MISSING)
                    for k, (name, want) in enumerate(zip(outputs, expected))]
+        if items is None:
+            notes.append(m.undrawable(got, f"a tuple of {len(outputs)} items"))
+        else:
+            right = [a.name for a in answers if a.right]
+            answers = [a for a in answers if not a.right] or answers
+            if right and len(right) < len(outputs):
+                notes.append(m.note(f"{', '.join(right)}: as expected."))
     else:
-        answers = [("answer", expected, got)]
-    panels, notes = [], []
+        answers = [Answer("answer", expected, got)]
+    focus = next((a for a in answers if a.same_shape), None)
+    panels = []
     for name in inputs:
         tensor = Tensor.read(given.get(name))
         if tensor is not None:
-            panels.append(heatmap(name, tensor.plane(0), None, _caption(tensor, 0)))
-    for name, want, have in answers:
-        more, said = _answer_panels(name, want, have)
-        panels += more
-        notes += said
-    if outputs and items is None:
-        notes.append(m.undrawable(got, f"a tuple of {len(outputs)} items"))
+            index = focus.index if focus and tensor.shape == focus.expected.shape else 0
+            panels.append(heatmap(name, tensor.plane(index), None, _caption(tensor, index)))
+    said = [note for answer in answers for note in answer.notes()]
+    for answer in answers:
+        panels += answer.panels()
+    notes = said + notes
     if not panels:  # nothing to draw: the page's text says it all
         return None
     legend = m.legend([("fig-swatch-wrong", "outside tolerance of the expected value, "

@@ -408,7 +408,16 @@ def test_tensors_show_the_slice_where_the_answer_first_differs():
     (wrong,) = marked(tree, "fig-wrong")
     assert "3.5 (expected 3)" in texts(wrong)
     assert "slice [0, 1] of 1 × 2 × 1 × 2" in texts(tree)
-    assert "mean, got" in texts(tree) and "2 values" in texts(tree)
+    assert "mean, got" not in texts(tree) and "mean: as expected." in texts(tree)
+
+
+def test_tensors_show_an_input_at_the_slice_of_the_wrong_answer():
+    x = [[[[1.0]], [[2.0]]], [[[3.0]], [[4.0]]]]  # shape (2, 2, 1, 1)
+    expected = [[[[0.0]], [[0.0]]], [[[0.0]], [[5.0]]]]
+    got = [[[[0.0]], [[0.0]]], [[[0.0]], [[6.0]]]]
+    tree = tensors({"inputs": {"x": x}, "expected": expected, "got": got}, inputs=["x"])
+    assert texts(tree).count("slice [1, 1] of 2 × 2 × 1 × 1") == 3
+    assert [t.text for t in tree.iter(SVG + "text")] == ["4", "5", "6"]
 
 
 def test_tensors_draw_non_finite_cells_red_and_name_them():
