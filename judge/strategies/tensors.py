@@ -66,3 +66,40 @@ def offset_channels(draw, shape, offsets=(-999.5, -999.0, 512.25, 999.75), step=
             ks[0] += 1 if ks[0] < steps else -1
         out[:, channel] = offset + np.array(ks, dtype=np.float64).reshape(n, h, w) * step
     return out
+
+
+def conv_output_side(side: int, kernel: int, stride: int, padding: int) -> int:
+    return (side + 2 * padding - kernel) // stride + 1
+
+
+@st.composite
+def conv_geometries(draw, max_n: int = 2, max_c: int = 2, max_k: int = 2, max_side: int = 5,
+                    strides=st.just(1), paddings=st.just(0), max_kernel: int = 3,
+                    leftover: bool = False, full_kernel: bool = False):
+    """(x_shape, weight_shape, out_shape, stride, padding) of a 2-D convolution: x
+    (N, C, H, W), weight (K, C, kh, kw) fitting the padded input, out (N, K, oh, ow).
+
+    leftover: the last 1..stride-1 rows (and sometimes columns) of the padded input are
+        reached by no window (stride >= 2 is drawn).
+    full_kernel: the kernel is exactly as large as the padded input (one output position).
+    """
+    n, c, k = (draw(st.integers(1, top)) for top in (max_n, max_c, max_k))
+    stride = draw(st.integers(2, 3)) if leftover else draw(strides)
+    padding = draw(paddings)
+    sides = []
+    for axis in range(2):
+        if full_kernel:
+            side = draw(st.integers(1, max_side))
+            kernel = side + 2 * padding
+        elif leftover:
+            kernel = draw(st.integers(1, max_kernel))
+            outputs = draw(st.integers(1, 3))
+            rest = draw(st.integers(1 if axis == 0 else 0, stride - 1))
+            side = max(1, (outputs - 1) * stride + kernel + rest - 2 * padding)
+        else:
+            side = draw(st.integers(1, max_side))
+            kernel = draw(st.integers(1, min(max_kernel, side + 2 * padding)))
+        sides.append((side, kernel))
+    (h, kh), (w, kw) = sides
+    out = (n, k, conv_output_side(h, kh, stride, padding), conv_output_side(w, kw, stride, padding))
+    return (n, c, h, w), (k, c, kh, kw), out, stride, padding
