@@ -103,3 +103,25 @@ def conv_geometries(draw, max_n: int = 2, max_c: int = 2, max_k: int = 2, max_si
     (h, kh), (w, kw) = sides
     out = (n, k, conv_output_side(h, kh, stride, padding), conv_output_side(w, kw, stride, padding))
     return (n, c, h, w), (k, c, kh, kw), out, stride, padding
+
+
+@st.composite
+def attention_shapes(draw, max_lead: int = 2, max_side: int = 3, max_len: int = 4,
+                     max_d: int = 4, dims=None):
+    """(lead, Lq, Lk, d, dv): `lead` is a tuple of 0 to max_lead leading sides; `dims`
+    (a strategy) overrides how d is drawn."""
+    lead = tuple(draw(st.lists(st.integers(1, max_side), max_size=max_lead)))
+    lq, lk = draw(st.integers(1, max_len)), draw(st.integers(1, max_len))
+    d = draw(dims if dims is not None else st.integers(1, max_d))
+    return lead, lq, lk, d, draw(st.integers(1, max_d))
+
+
+@st.composite
+def row_masks(draw, rows: int, cols: int, allowed=None):
+    """A bool (rows, cols) mask with at least one True in every row; `allowed` fixes how
+    many Trues each row has (None: any number)."""
+    mask = np.zeros((rows, cols), dtype=bool)
+    for r in range(rows):
+        count = draw(st.integers(1, cols)) if allowed is None else min(allowed, cols)
+        mask[r, draw(st.permutations(range(cols)))[:count]] = True
+    return mask
