@@ -444,6 +444,27 @@ def test_tensors_say_when_the_shape_or_the_tuple_is_wrong():
     assert "not a tuple of 2 items" in texts(tree) and not marked(tree, "fig-wrong")
 
 
+def test_kmeans_figure_rings_wrong_labels_and_lists_far_centroids():
+    figure = load_catalogue()["kmeans"].figure
+    counterexample = case("kmeans", 0, got=[[[1.0], [6.5]], [0, 0, 0, 1]])
+    tree = parse(render_figure(figure, counterexample))
+    (ring,) = marked(tree, "fig-wrong", "circle")
+    assert "point 2: label 1, got 0" in texts(ring)
+    assert len(marked(tree, "fig-centroid", "g")) == 2
+    counterexample = case("kmeans", 2, got=[[[0.0, 0.0], [5.0, 5.0], [3.0, -1.0]], [2]])
+    counterexample["inputs"]["points"] = [[3.0, -1.0], [3.5, -1.0]]
+    counterexample["expected"] = [[[0.0, 0.0], [900.0, 5.0], [3.25, -1.0]], [2, 2]]
+    words = texts(parse(render_figure(figure, counterexample)))
+    assert "Off the picture: " in words and "centroid 1 expected at (900, 5)" in words
+
+
+@pytest.mark.parametrize("got", JUNK)
+def test_kmeans_figure_survives_any_answer(got):
+    markup = load_catalogue()["kmeans"].figure.draw(case("kmeans", 3, got=got))
+    parse(markup)
+    assert HOSTILE not in markup
+
+
 def test_label_map_marks_each_wrong_label():
     tree = parse(render_figure("label_maps", any_case("label_maps", got=[[1, 0, 1], [1, 0, 0]])))
     assert len(marked(tree, "fig-wrong")) == 1
