@@ -155,7 +155,7 @@ PROPERTIES = [
         description="A batch of shape (16, 32, 32, 32), answered within the time limit.",
         strategy=st.integers(0, 2 ** 16).map(large_case),
         weight=1,
-        max_examples=2,
+        max_examples=1,  # 4 MB each way: one call is enough to time
         time_limit_s=1.5,
     ),
 ]
