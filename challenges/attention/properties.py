@@ -96,7 +96,7 @@ PROPERTIES = [
             _case([[0.5, -1.0], [1.0, 1.0]], [[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]],
                   [[1.0], [2.0], [4.0]]),
             _case(np.arange(12.0).reshape(2, 3, 1, 2) / 8, np.arange(24.0).reshape(2, 3, 2, 2) / 8,
-                  np.arange(12.0).reshape(2, 3, 2, 1)),
+                  np.arange(12.0).reshape(2, 3, 2, 1) - 5),
         ),
     ),
     Property(
@@ -150,7 +150,7 @@ PROPERTIES = [
         explicit=(
             _case([[3.0], [1.0]], [[1.0], [2.0], [3.0]], [[1.0, 1.0], [2.0, 0.0], [0.0, 5.0]],
                   [[False, False, True], [True, False, False]]),
-            _case(np.zeros((2, 3, 2)), np.ones((2, 3, 2)), np.arange(12.0).reshape(2, 3, 2),
+            _case(np.zeros((2, 3, 2)), np.ones((2, 3, 2)), np.arange(12.0).reshape(2, 3, 2) - 6,
                   CAUSAL),
         ),
     ),
