@@ -1,22 +1,14 @@
 """The attention reference against torch.nn.functional.scaled_dot_product_attention with a
 boolean mask, from a committed fixture of 600 cases (tests/fixtures/oracles/make_attention.py
 made it; CI needs no torch). The fixture keeps 13 significant digits."""
-import gzip
-import json
-from pathlib import Path
-
 import numpy as np
 
-from tests.unit.oracles.loader import reference
-
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "oracles" / "attention.json.gz"
+from tests.unit.oracles.loader import fixture_cases, reference
 
 
 def test_reference_agrees_with_torch():
     attention = reference("attention")
-    cases = json.loads(gzip.decompress(FIXTURE.read_bytes()))["cases"]
-    assert len(cases) >= 500
-    for case in cases:
+    for case in fixture_cases("attention"):
         q, k, v = (np.asarray(case[name], dtype=np.float64) for name in "qkv")
         mask = None if case["mask"] is None else np.asarray(case["mask"], dtype=bool)
         got = attention(q, k, v, mask)

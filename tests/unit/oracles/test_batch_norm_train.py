@@ -2,22 +2,14 @@
 from a committed fixture of 600 cases (tests/fixtures/oracles/make_batch_norm_train.py made
 it; CI needs no torch). The fixture keeps 13 significant digits; a channel near 1000 rounds
 its mean at ~1e-13, which moves y by up to ~2e-10 in either implementation."""
-import gzip
-import json
-from pathlib import Path
-
 import numpy as np
 
-from tests.unit.oracles.loader import reference
-
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "oracles" / "batch_norm_train.json.gz"
+from tests.unit.oracles.loader import fixture_cases, reference
 
 
 def test_reference_agrees_with_torch():
     batch_norm_train = reference("batch_norm_train")
-    cases = json.loads(gzip.decompress(FIXTURE.read_bytes()))["cases"]
-    assert len(cases) >= 500
-    for case in cases:
+    for case in fixture_cases("batch_norm_train"):
         x = np.asarray(case["x"], dtype=np.float64).reshape(case["shape"])
         args = [np.asarray(case[k], dtype=np.float64)
                 for k in ("gamma", "beta", "running_mean", "running_var")]

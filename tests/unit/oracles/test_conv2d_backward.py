@@ -1,22 +1,14 @@
 """The conv2d_backward reference against torch's autograd through F.conv2d, from a
 committed fixture of 600 cases (tests/fixtures/oracles/make_conv2d_backward.py made it; CI
 needs no torch). Values are quarters, so the gradients must agree exactly."""
-import gzip
-import json
-from pathlib import Path
-
 import numpy as np
 
-from tests.unit.oracles.loader import reference
-
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "oracles" / "conv2d_backward.json.gz"
+from tests.unit.oracles.loader import fixture_cases, reference
 
 
 def test_reference_agrees_with_torch_autograd():
     conv2d_backward = reference("conv2d_backward")
-    cases = json.loads(gzip.decompress(FIXTURE.read_bytes()))["cases"]
-    assert len(cases) >= 500
-    for case in cases:
+    for case in fixture_cases("conv2d_backward"):
         x, weight, grad_output = (np.asarray(case[k], dtype=np.float64)
                                   for k in ("x", "weight", "grad_output"))
         grad_x, grad_weight = conv2d_backward(x, weight, grad_output, case["stride"],

@@ -1,22 +1,14 @@
 """The cross_entropy reference against torch.nn.functional.cross_entropy with label
 smoothing, from a committed fixture of 600 cases (tests/fixtures/oracles/
 make_cross_entropy.py made it; CI needs no torch)."""
-import gzip
-import json
-from pathlib import Path
-
 import numpy as np
 
-from tests.unit.oracles.loader import reference
-
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "oracles" / "cross_entropy.json.gz"
+from tests.unit.oracles.loader import fixture_cases, reference
 
 
 def test_reference_agrees_with_torch():
     cross_entropy = reference("cross_entropy")
-    cases = json.loads(gzip.decompress(FIXTURE.read_bytes()))["cases"]
-    assert len(cases) >= 500
-    for case in cases:
+    for case in fixture_cases("cross_entropy"):
         got = cross_entropy(np.asarray(case["logits"], dtype=np.float64),
                             np.asarray(case["targets"], dtype=np.int64),
                             case["label_smoothing"])

@@ -1,22 +1,14 @@
 """The sigmoid_focal_loss reference against torchvision.ops.sigmoid_focal_loss, from a
 committed fixture of 600 cases (tests/fixtures/oracles/make_sigmoid_focal_loss.py made it;
 CI needs no torch)."""
-import gzip
-import json
-from pathlib import Path
-
 import numpy as np
 
-from tests.unit.oracles.loader import reference
-
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "oracles" / "sigmoid_focal_loss.json.gz"
+from tests.unit.oracles.loader import fixture_cases, reference
 
 
 def test_reference_agrees_with_torchvision():
     sigmoid_focal_loss = reference("sigmoid_focal_loss")
-    cases = json.loads(gzip.decompress(FIXTURE.read_bytes()))["cases"]
-    assert len(cases) >= 500
-    for case in cases:
+    for case in fixture_cases("sigmoid_focal_loss"):
         got = sigmoid_focal_loss(np.asarray(case["logits"], dtype=np.float64),
                                  np.asarray(case["targets"], dtype=np.float64),
                                  case["alpha"], case["gamma"])
