@@ -132,7 +132,7 @@ PROPERTIES = [
         description="500 x 500 logits and targets, answered within the time limit.",
         strategy=st.integers(0, 2 ** 16).map(large_case),
         weight=1,
-        max_examples=2,
+        max_examples=1,  # megabytes each way: one call is enough to time
         time_limit_s=1.0,
     ),
 ]
