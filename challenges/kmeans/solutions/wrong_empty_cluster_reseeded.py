@@ -1,7 +1,6 @@
 """Wrong: moves an empty centroid onto the point farthest from its centroid, as
 scikit-learn does, instead of leaving it where it is."""
 # expect: wrong_answer
-import numpy as np
 
 
 def kmeans(points, centroids, iterations):
