@@ -8,7 +8,9 @@ the algorithm, would decide the answer, so that a correct solution is never reje
 - scores: score lists with and without ties
 - arrays: shapes and arrays with exact (dyadic or integer) values, large seeded arrays
 - masks: binary masks, including corner-touching and winding ones
-- logits: logits of huge magnitude for softmax and losses
+- logits: logits of huge magnitude for softmax, cross-entropy and sigmoid losses
+- tensors: (N, C, H, W) batches, convolution geometries, attention shapes and masks
+- clusters: k-means point sets and starts, and the check that every assignment is clear
 - points: well-spread point sets, clear nearest-centroid decisions
 - costs: integer cost matrices for assignment problems
 """

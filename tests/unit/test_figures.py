@@ -10,6 +10,7 @@ import pytest
 from markupsafe import Markup
 
 from judge.figures import KINDS, Figure, FigureError, drawer, make_figure, render_figure
+from judge.catalogue import load_catalogue
 from judge.figures.detections import MAX_IMAGES, match_detections
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -322,6 +323,8 @@ MADE_CASES = {
                  "expected": [[0.5, 1.0], [2.0, 2.5]], "message": "", "shrunk": True},
     "label_maps": {"inputs": {"mask": [[1, 0, 1], [1, 0, 0]]},
                    "expected": [[1, 0, 2], [1, 0, 0]], "message": "", "shrunk": True},
+    "tensors": {"inputs": {"x": [[[0.0, 1.0], [2.0, 3.0]]]},
+                "expected": [[[0.5, 1.0], [2.0, 2.5]]], "message": "", "shrunk": True},
     "rotated_boxes": {"inputs": {"box_a": [0.0, 0.0, 4.0, 2.0, 30.0],
                                  "box_b": [1.0, 0.0, 2.0, 2.0, 0.0]},
                       "expected": 0.25, "message": "", "shrunk": True},
@@ -391,6 +394,75 @@ def test_heatmap_marks_the_cell_outside_tolerance():
     tree = parse(render_figure("heatmaps", any_case("heatmaps", got=[[0.5, 1.0], [2.0, 3.0]])))
     wrong = marked(tree, "fig-wrong")
     assert len(wrong) == 1 and "expected 2.5" in texts(wrong[0])
+
+
+def tensors(counterexample: dict, **options):
+    return parse(make_figure("tensors", options=options).render(counterexample))
+
+
+def test_tensors_show_the_slice_where_the_answer_first_differs():
+    expected = [[[[0.0, 1.0]], [[2.0, 3.0]]]]  # shape (1, 2, 1, 2)
+    got = [[[[0.0, 1.0]], [[2.0, 3.5]]]]
+    tree = tensors({"inputs": {}, "expected": [expected, [1.0, 2.0]],
+                    "got": [got, [1.0, 2.0]]}, outputs=["y", "mean"])
+    (wrong,) = marked(tree, "fig-wrong")
+    assert "3.5 (expected 3)" in texts(wrong)
+    assert "slice [0, 1] of 1 × 2 × 1 × 2" in texts(tree)
+    assert "mean, got" not in texts(tree) and "mean: as expected." in texts(tree)
+
+
+def test_tensors_show_an_input_at_the_slice_of_the_wrong_answer():
+    x = [[[[1.0]], [[2.0]]], [[[3.0]], [[4.0]]]]  # shape (2, 2, 1, 1)
+    expected = [[[[0.0]], [[0.0]]], [[[0.0]], [[5.0]]]]
+    got = [[[[0.0]], [[0.0]]], [[[0.0]], [[6.0]]]]
+    tree = tensors({"inputs": {"x": x}, "expected": expected, "got": got}, inputs=["x"])
+    assert texts(tree).count("slice [1, 1] of 2 × 2 × 1 × 1") == 3
+    assert [t.text for t in tree.iter(SVG + "text")] == ["4", "5", "6"]
+
+
+def test_tensors_draw_non_finite_cells_red_and_name_them():
+    tree = tensors({"inputs": {"x": [[1, 2]]}, "expected": [[0.5, 1.0]], "got": [["nan", "-inf"]]},
+                   inputs=["x"])
+    wrong = marked(tree, "fig-wrong")
+    assert [el.get("fill") for el in wrong] == ["#cf222e", "#cf222e"]
+    assert "nan (expected 0.5)" in texts(tree) and "-inf (expected 1)" in texts(tree)
+
+
+def test_tensors_write_a_number_answer_out_beside_the_inputs():
+    tree = parse(render_figure(load_catalogue()["cross_entropy"].figure,
+                               case("cross_entropy", 0, got="nan")))
+    assert "answer: expected 0.7531091265562451, got nan." in texts(tree)
+    assert [p.text for p in tree.iter("p") if p.get("class") == "fig-panel-title"] == [
+        "logits", "targets"]
+
+
+def test_tensors_say_when_the_shape_or_the_tuple_is_wrong():
+    tree = tensors({"inputs": {}, "expected": [[1.0, 2.0]], "got": [[1.0, 2.0, 3.0]]})
+    assert "expected shape 1 × 2, got 1 × 3" in texts(tree)
+    tree = tensors({"inputs": {}, "expected": [[1.0], [2.0]], "got": [[1.0]]},
+                   outputs=["a", "b"])
+    assert "not a tuple of 2 items" in texts(tree) and not marked(tree, "fig-wrong")
+
+
+def test_kmeans_figure_rings_wrong_labels_and_lists_far_centroids():
+    figure = load_catalogue()["kmeans"].figure
+    counterexample = case("kmeans", 0, got=[[[1.0], [6.5]], [0, 0, 0, 1]])
+    tree = parse(render_figure(figure, counterexample))
+    (ring,) = marked(tree, "fig-wrong", "circle")
+    assert "point 2: label 1, got 0" in texts(ring)
+    assert len(marked(tree, "fig-centroid", "g")) == 2
+    counterexample = case("kmeans", 2, got=[[[0.0, 0.0], [5.0, 5.0], [3.0, -1.0]], [2]])
+    counterexample["inputs"]["points"] = [[3.0, -1.0], [3.5, -1.0]]
+    counterexample["expected"] = [[[0.0, 0.0], [900.0, 5.0], [3.25, -1.0]], [2, 2]]
+    words = texts(parse(render_figure(figure, counterexample)))
+    assert "Off the picture: " in words and "centroid 1 expected at (900, 5)" in words
+
+
+@pytest.mark.parametrize("got", JUNK)
+def test_kmeans_figure_survives_any_answer(got):
+    markup = load_catalogue()["kmeans"].figure.draw(case("kmeans", 3, got=got))
+    parse(markup)
+    assert HOSTILE not in markup
 
 
 def test_label_map_marks_each_wrong_label():

@@ -1,0 +1,23 @@
+"""Wrong: takes grad_weight's windows from the unpadded input, clamping them to its edges,
+so the zeros of the padding are replaced by border pixels."""
+# expect: wrong_answer
+import numpy as np
+
+
+def conv2d_backward(x, weight, grad_output, stride=1, padding=0):
+    p, s = padding, stride
+    kh, kw = weight.shape[2:]
+    oh, ow = grad_output.shape[2:]
+    h, w = x.shape[2:]
+    padded = np.pad(x, ((0, 0), (0, 0), (p, p), (p, p)))
+    grad_padded = np.zeros_like(padded)
+    grad_weight = np.zeros_like(weight)
+    for a in range(kh):
+        rows = np.clip(np.arange(oh) * s + a - p, 0, h - 1)
+        for b in range(kw):
+            cols = np.clip(np.arange(ow) * s + b - p, 0, w - 1)
+            grad_weight[:, :, a, b] = np.einsum("nkij,ncij->kc", grad_output,
+                                                x[:, :, rows][:, :, :, cols])
+            view = (slice(None), slice(None), slice(a, a + s * oh, s), slice(b, b + s * ow, s))
+            grad_padded[view] += np.einsum("nkij,kc->ncij", grad_output, weight[:, :, a, b])
+    return grad_padded[:, :, p:p + h, p:p + w], grad_weight

@@ -1,0 +1,13 @@
+"""Wrong: gives the target 1 - e and only the other classes e / K, so the target
+distribution sums to less than 1."""
+# expect: wrong_answer
+import numpy as np
+
+
+def cross_entropy(logits, targets, label_smoothing=0.0):
+    n, k = logits.shape
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_p = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    q = np.full((n, k), label_smoothing / k)
+    q[np.arange(n), targets] = 1 - label_smoothing
+    return float(-(q * log_p).sum() / n)
