@@ -1,4 +1,3 @@
-import numpy as np
 
 
 def batch_norm_train(x, gamma, beta, running_mean, running_var, momentum=0.1, eps=1e-5):

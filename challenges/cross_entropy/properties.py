@@ -9,8 +9,14 @@ import numpy as np
 from hypothesis import strategies as st
 
 from judge.properties import Property
-from judge.strategies.logits import (SMOOTHING, logit_matrices, rows_on_scales,
-                                     seeded_logits, targets_far_below, targets_for)
+from judge.strategies.logits import (
+    SMOOTHING,
+    logit_matrices,
+    rows_on_scales,
+    seeded_logits,
+    targets_far_below,
+    targets_for,
+)
 
 
 def _case(logits, targets, smoothing=0.0):

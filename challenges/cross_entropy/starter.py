@@ -1,4 +1,3 @@
-import numpy as np
 
 
 def cross_entropy(logits, targets, label_smoothing=0.0):

@@ -72,8 +72,10 @@ def draw(counterexample: dict) -> Markup | None:
     box = [min(x for x, _ in xy), min(y for _, y in xy), max(x for x, _ in xy),
            max(y for _, y in xy)]
     span = max(box[2] - box[0], box[3] - box[1], 1.0)
-    inside = lambda x, y: (box[0] - span <= x <= box[2] + span
-                           and box[1] - span <= y <= box[3] + span)
+
+    def inside(x, y):
+        return box[0] - span <= x <= box[2] + span and box[1] - span <= y <= box[3] + span
+
     shown = [(x, y) for x, y in _coords(want_centroids + (got_centroids or [])) if inside(x, y)]
     frame = m.frame([[x, y, x, y] for x, y in xy + shown])
     size = 2.4 * frame.unit

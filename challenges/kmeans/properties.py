@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from judge.properties import Property
 from judge.strategies.arrays import dyadic_arrays
-from judge.strategies.clusters import (blobs, final_state, integer_ties, lloyd_is_clear,
-                                       seeded_blobs, starts)
+from judge.strategies.clusters import blobs, final_state, integer_ties, lloyd_is_clear, seeded_blobs, starts
 
 
 def _case(points, centroids, iterations):

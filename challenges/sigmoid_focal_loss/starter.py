@@ -1,4 +1,3 @@
-import numpy as np
 
 
 def sigmoid_focal_loss(logits, targets, alpha=0.25, gamma=2.0):

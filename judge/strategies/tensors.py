@@ -14,7 +14,6 @@ import numpy as np
 from hypothesis import strategies as st
 
 
-
 @st.composite
 def nchw_shapes(draw, max_n: int = 3, max_c: int = 3, max_side: int = 4,
                 min_count: int = 2):

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from markupsafe import Markup
 
-from judge.figures import KINDS, Figure, FigureError, drawer, make_figure, render_figure
 from judge.catalogue import load_catalogue
+from judge.figures import KINDS, Figure, FigureError, drawer, make_figure, render_figure
 from judge.figures.detections import MAX_IMAGES, match_detections
 
 ROOT = Path(__file__).resolve().parents[2]
