@@ -93,6 +93,7 @@ class Challenge:
     path: Path
     figure: figures.Figure | None = None
     solutions: tuple = ()
+    inputs_unchanged: bool = False  # the contract forbids changing arguments in place
 
     def named_args(self, args: tuple) -> dict:
         return dict(zip(self.params, args))
@@ -142,6 +143,7 @@ def load_challenge(folder: Path) -> Challenge:
         reference_source=(folder / "reference.py").read_text(), reference=reference,
         properties=_check_properties(folder / "properties.py", folder.name), examples=(),
         path=folder, figure=_check_figure(meta.get("figure"), folder, where),
+        inputs_unchanged=function.get("inputs_unchanged", False),
         solutions=_check_solutions(folder / "solutions"))
     return replace(challenge, examples=_check_examples(folder / "examples.json", challenge))
 

@@ -323,6 +323,14 @@ class Grader:
             mismatch = f"the answer could not be checked ({type(exc).__name__})"
         if mismatch:
             return Failure(Verdict.WRONG_ANSWER, mismatch, args, expected, got)
+        changed = reply.get("changed")
+        if self.challenge.inputs_unchanged and changed:
+            names = [name for i, name in enumerate(self.challenge.params)
+                     if isinstance(changed, list) and i in changed] or ["an argument"]
+            return Failure(Verdict.WRONG_ANSWER,
+                           f"the answer is right but the call changed {', '.join(names)} in "
+                           "place; the contract says the inputs are not modified",
+                           args, expected, got)
         if limits.cpu_s is not None and isinstance(spent, (int, float)):
             self.slowest_timed = max(self.slowest_timed or 0.0, spent)
             if spent > limits.cpu_s:
@@ -374,7 +382,8 @@ class Grader:
                 raise StopShrinking
             expected = reference_answer(self.challenge, args)
             try:
-                replies = session.batch([wire.call_body(args)], limits)
+                replies = session.batch([wire.call_body(
+                    args, self.challenge.inputs_unchanged)], limits)
             except SandboxError:
                 raise StopShrinking from None
             found = self.judge_reply(prop, limits, args, expected, replies[0])

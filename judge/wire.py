@@ -65,10 +65,13 @@ def read_frame_body(read_exact) -> bytes | None:
     return body
 
 
-def call_body(args) -> bytes:
-    """The encoded request for one call of the submission with positional `args`."""
-    return json.dumps({"op": "call", "args": encode(list(args))},
-                      separators=(",", ":")).encode("utf-8")
+def call_body(args, check_inputs: bool = False) -> bytes:
+    """The encoded request for one call of the submission with positional `args`; with
+    `check_inputs` the runner also reports which arguments the call changed in place."""
+    request = {"op": "call", "args": encode(list(args))}
+    if check_inputs:
+        request["check_inputs"] = True
+    return json.dumps(request, separators=(",", ":")).encode("utf-8")
 
 
 PLAIN = frozenset([int, float, str, bool, type(None)])  # exact types that travel as they are

@@ -143,7 +143,7 @@ def submission_main(requests_fd, replies_fd, output_fd):
             if request["op"] == "load":
                 function, message = load_submission(request["source"], request["function"])
             elif request["op"] == "call" and function is not None:
-                message = call_submission(function, request["args"])
+                message = call_submission(function, request["args"], request.get("check_inputs"))
             else:
                 message = {"status": "protocol_error", "message": f"unexpected op {request['op']!r}"}
         except BaseException as exc:  # e.g. no descriptor left to format a traceback with
@@ -173,7 +173,9 @@ def load_submission(source, function_name):
     return function, {"status": "loaded"}
 
 
-def call_submission(function, encoded_args):
+def call_submission(function, encoded_args, check_inputs=False):
+    """Call the function on decoded arguments; with `check_inputs`, also say which arguments
+    it changed in place (their encoding after the call differs from what arrived)."""
     try:
         args = wire.decode(encoded_args)
     except wire.WireError as exc:
@@ -183,9 +185,24 @@ def call_submission(function, encoded_args):
     except BaseException as exc:
         return error_reply(exc)
     try:
-        return {"status": "ok", "value": wire.encode(value)}
+        reply = {"status": "ok", "value": wire.encode(value)}
     except (TypeError, ValueError, RecursionError) as exc:
         return {"status": "bad_value", "message": f"the return value cannot be sent back: {exc}"}
+    if check_inputs:
+        reply["changed"] = changed_arguments(encoded_args, args)
+    return reply
+
+
+def changed_arguments(encoded_args, args):
+    """Positions of the arguments whose value no longer encodes as it arrived."""
+    changed = []
+    for index, (before, now) in enumerate(zip(encoded_args, args)):
+        try:
+            if wire.encode(now) != before:
+                changed.append(index)
+        except (TypeError, ValueError, RecursionError):
+            changed.append(index)
+    return changed
 
 
 def error_reply(exc):

@@ -94,3 +94,13 @@ def test_a_runaway_call_is_stopped_by_the_runner_and_named(docker_client):
             assert stopped["status"] == "timeout" and stopped["fatal"] and stopped["index"] == 1
             assert (stopped["cpu_s"] < 0.5 * stopped["wall_s"]) is waiting
             assert stopped["wall_s"] < 1.5
+
+
+def test_with_check_inputs_the_runner_names_arguments_changed_in_place(docker_client):
+    source = "def f(a, b):\n    b.append(1)\n    return len(a)\n"
+    with Sandbox(image_tag(), client=docker_client) as box:
+        box.load(source, "f", 5, 20, 30)
+        checked, unchecked = box.batch([wire.call_body(([1, 2], [3]), True),
+                                        wire.call_body(([1, 2], [3]))], 5, 20, 30)
+        assert wire.decode(checked["value"]) == 2 and checked["changed"] == [1]
+        assert "changed" not in unchecked
