@@ -31,7 +31,7 @@ class SandboxPool:
         self.lock = threading.Condition()
         self.stopping = False
         self.thread = None
-        self.started = 0  # containers started by this pool, for tests and logs
+        self.started_ids: list = []  # containers this pool started, for tests and logs
         self.busy = False  # starting or removing a container right now
 
     def start(self) -> "SandboxPool":
@@ -124,7 +124,7 @@ class SandboxPool:
             with self.lock:
                 self.lock.wait(RETRY_PAUSE_S)
             return
-        self.started += 1
+        self.started_ids.append(sandbox.container.id)
         with self.lock:
             if self.stopping or len(self.ready) >= self.size:
                 sandbox.close()

@@ -26,7 +26,13 @@ def plan_for(challenge_id: str, seed: int):
     return make_plan(CATALOGUE[challenge_id], seed)
 
 
-@pytest.mark.parametrize("challenge, solution", SOLUTIONS,
+def by_challenge(challenge, *values):
+    """A test case kept on one xdist worker with the rest of its challenge (one plan drawn)."""
+    return pytest.param(*values, marks=pytest.mark.xdist_group(challenge.id))
+
+
+@pytest.mark.parametrize("challenge, solution",
+                         [by_challenge(c, c, s) for c, s in SOLUTIONS],
                          ids=[f"{c.id}/{s.path.stem}" for c, s in SOLUTIONS])
 def test_solution_gets_the_right_verdict(challenge, solution, sandbox_pool):
     seed = RANDOM_SEEDS[challenge.id] if solution.correct else 0
@@ -36,7 +42,8 @@ def test_solution_gets_the_right_verdict(challenge, solution, sandbox_pool):
     assert result.verdict.value == solution.expected, context
 
 
-@pytest.mark.parametrize("challenge", CATALOGUE.values(), ids=list(CATALOGUE))
+@pytest.mark.parametrize("challenge", [by_challenge(c, c) for c in CATALOGUE.values()],
+                         ids=list(CATALOGUE))
 def test_reference_accepted_and_starter_rejected(challenge, sandbox_pool):
     plan = plan_for(challenge.id, RANDOM_SEEDS[challenge.id])
     reference = grade(challenge, challenge.reference_source, plan=plan, pool=sandbox_pool)
