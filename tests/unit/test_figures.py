@@ -10,6 +10,7 @@ import pytest
 from markupsafe import Markup
 
 from judge.figures import KINDS, Figure, FigureError, drawer, make_figure, render_figure
+from judge.figures import markup as m
 from judge.figures.detections import MAX_IMAGES, match_detections
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -312,6 +313,42 @@ def test_matrices_with_a_summarised_input_draw_nothing():
     assert render_figure("matrices", counterexample) is None
 
 
+# ----- box_sets (box_iou_matrix) ----------------------------------------------------------------
+
+IOU_TABLE = make_figure("box_sets", options={"inputs": ["boxes_a", "boxes_b"], "answer": "table"})
+
+
+def test_box_sets_draw_both_sets_and_mark_the_wrong_cell():
+    got = [[0.2, 1.0, 0.0], [0.0, 0.0, 1 / 3]]
+    tree = parse(IOU_TABLE.render(case("box_iou_matrix", 0, got=got)))
+    boxes = marked(tree, "fig-input")
+    assert [b.get("stroke") for b in boxes] == [m.BLUE] * 2 + [m.PURPLE] * 3
+    assert {"a0", "a1", "b0", "b1", "b2"} <= set(texts(tree).split())
+    assert [c.text for c in tree.iter("caption")] == ["expected (2 × 3)", "got (2 × 3)"]
+    (cell,) = diffs(tree)
+    assert cell.text == "0.2" and cell.get("title") == "expected 0.1428571"
+    assert "Row i is boxes_a[i], column j is boxes_b[j]." in texts(tree)
+
+
+def test_box_sets_say_when_the_answer_is_transposed():
+    got = [[1 / 7, 0.0], [1.0, 0.0], [0.0, 1 / 3]]
+    tree = parse(IOU_TABLE.render(case("box_iou_matrix", 0, got=got)))
+    assert "Shapes differ: expected 2 × 3, got 3 × 2." in texts(tree)
+
+
+def test_box_sets_with_an_empty_set_still_draw_the_other():
+    counterexample = case("box_iou_matrix", 3, got=[])
+    counterexample["inputs"]["boxes_b"] = []  # an empty array, as judge.display shows it
+    tree = parse(IOU_TABLE.render(counterexample))
+    assert len(marked(tree, "fig-input")) == 3
+    assert [c.text for c in tree.iter("caption")] == ["expected (3 × 0)", "got (0 × 0)"]
+
+
+def test_box_sets_refuse_an_unknown_answer_kind():
+    figure = make_figure("box_sets", options={"inputs": ["boxes_a"], "answer": "pie"})
+    assert figure.render(case("box_iou_matrix", 0, got=[])) is None
+
+
 # ----- every kind, every junk answer -------------------------------------------------------------
 
 KIND_CASES = {"box_pair": ("iou", 0), "nms_boxes": ("nms", 0), "detections": ("map", 2),
@@ -325,6 +362,8 @@ MADE_CASES = {
     "rotated_boxes": {"inputs": {"box_a": [0.0, 0.0, 4.0, 2.0, 30.0],
                                  "box_b": [1.0, 0.0, 2.0, 2.0, 0.0]},
                       "expected": 0.25, "message": "", "shrunk": True},
+    "box_sets": {"inputs": {"boxes": [[0.0, 0.0, 2.0, 2.0], [1.0, 0.0, 3.0, 2.0]]},
+                 "expected": [[1.0, 1 / 3], [1 / 3, 1.0]], "message": "", "shrunk": True},
 }
 
 
