@@ -186,12 +186,15 @@ def touching_pairs(max_size: int = 10):
     return build()
 
 
-def disjoint_pairs(max_size: int = 10, max_gap: int = 10):
-    """Two integer boxes separated by a positive gap in x, in y, or in both (diagonal)."""
+def disjoint_pairs(max_size: int = 10, max_gap: int = 10, min_size: int = 0):
+    """Two integer boxes separated by a positive gap in x, in y, or in both (diagonal).
+
+    Sides are at least `min_size` (1 for boxes of positive area).
+    """
 
     @st.composite
     def build(draw):
-        w1, h1, w2, h2 = (draw(st.integers(0, max_size)) for _ in range(4))
+        w1, h1, w2, h2 = (draw(st.integers(min_size, max_size)) for _ in range(4))
         gx = draw(st.integers(1, max_gap))
         a = (0, 0, w1, h1)
         if draw(st.booleans()):  # diagonal: apart on both axes
@@ -205,15 +208,16 @@ def disjoint_pairs(max_size: int = 10, max_gap: int = 10):
     return build()
 
 
-def nested_pairs(max_size: int = 16):
-    """An integer box and a second one inside it (edges may coincide; may be zero-area)."""
+def nested_pairs(max_size: int = 16, min_size: int = 0):
+    """An integer box and a second one inside it (edges may coincide; the inner one may be
+    zero-area unless `min_size` >= 1)."""
 
     @st.composite
     def build(draw):
-        W = draw(st.integers(1, max_size))
-        H = draw(st.integers(1, max_size))
-        w = draw(st.integers(0, W))
-        h = draw(st.integers(0, H))
+        W = draw(st.integers(max(1, min_size), max_size))
+        H = draw(st.integers(max(1, min_size), max_size))
+        w = draw(st.integers(min_size, W))
+        h = draw(st.integers(min_size, H))
         x = draw(st.integers(0, W - w))
         y = draw(st.integers(0, H - h))
         return draw(_symmetries((0, 0, W, H), (x, y, x + w, y + h)))

@@ -349,6 +349,38 @@ def test_box_sets_refuse_an_unknown_answer_kind():
     assert figure.render(case("box_iou_matrix", 0, got=[])) is None
 
 
+# ----- challenges' own drawers ------------------------------------------------------------------
+
+def own_figure(challenge: str):
+    from judge.catalogue import CHALLENGES_DIR, load_challenge
+
+    return load_challenge(CHALLENGES_DIR / challenge).figure
+
+
+def test_giou_draws_the_enclosing_box_and_the_values_behind_the_answer():
+    tree = parse(own_figure("generalized_iou").render(case("generalized_iou", 0, got=0.1)))
+    (enclosing,) = marked(tree, "fig-enclosing")
+    assert enclosing.get("stroke-dasharray")
+    assert [enclosing.get(k) for k in ("x", "y", "width", "height")] == ["0", "0", "4", "3"]
+    (overlap,) = marked(tree, "fig-overlap")
+    assert [overlap.get(k) for k in ("width", "height")] == ["1", "1"]
+    words = texts(tree)
+    assert "C = (0, 0, 4, 3), area 12" in words and "IoU 0.111111" in words
+    assert "penalty (|C| - union) / |C| = 0.25" in words and "got 0.1" in words
+
+
+def test_giou_of_separated_boxes_has_no_overlap():
+    tree = parse(own_figure("generalized_iou").render(case("generalized_iou", 1, got=0.0)))
+    assert not marked(tree, "fig-overlap") and "intersection 0" in texts(tree)
+
+
+@pytest.mark.parametrize("got", JUNK)
+def test_giou_figure_survives_any_answer(got):
+    markup = own_figure("generalized_iou").render(case("generalized_iou", 0, got=got))
+    parse(markup)
+    assert HOSTILE not in markup
+
+
 # ----- every kind, every junk answer -------------------------------------------------------------
 
 KIND_CASES = {"box_pair": ("iou", 0), "nms_boxes": ("nms", 0), "detections": ("map", 2),
