@@ -178,6 +178,22 @@ def test_nms_without_boxes_or_with_summarised_boxes_draws_nothing():
     assert render_figure("nms_boxes", counterexample) is None
 
 
+def test_nms_with_classes_labels_each_box_with_its_class():
+    figure = make_figure("nms_boxes", options={"classes": "class_ids"})
+    tree = parse(figure.render(case("batched_nms", 0, got=[0, 3])))
+    expected, got = panels(tree)["expected"], panels(tree)["got"]
+    assert "2: 0.7 c1 #2" in texts(expected) and "1: 0.8 c0" in texts(expected)
+    assert len(marked(got, "fig-wrong")) == 1  # box 2, of class 1, was dropped
+    assert "3: 0.6 c0 #2" in texts(got)
+
+
+def test_nms_with_classes_needs_the_class_ids():
+    figure = make_figure("nms_boxes", options={"classes": "class_ids"})
+    counterexample = case("batched_nms", 0, got=[0])
+    del counterexample["inputs"]["class_ids"]
+    assert figure.render(counterexample) is None
+
+
 # ----- detections (map) --------------------------------------------------------------------------
 
 def counts(tree: ET.Element) -> tuple:
