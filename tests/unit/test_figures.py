@@ -194,6 +194,21 @@ def test_nms_with_classes_needs_the_class_ids():
     assert figure.render(counterexample) is None
 
 
+def test_nms_with_pairs_shows_returned_scores_and_marks_a_wrong_one():
+    got = [[0, 0.9], [2, 0.5], [1, 0.8]]  # box 1 not decayed
+    tree = parse(render_figure("nms_boxes", case("soft_nms", 0, got=got)))
+    expected, returned = panels(tree)["expected"], panels(tree)["got"]
+    assert "1: 0.8 #3 → 0.21" in texts(expected) and "1: 0.8 #3 → 0.8" in texts(returned)
+    assert not marked(expected, "fig-wrong") and len(marked(returned, "fig-wrong")) == 1
+    assert "or returned with another score" in texts(tree)
+
+
+def test_nms_with_pairs_in_another_order_says_so():
+    got = [[0, 0.9], [1, 0.20971904467661046], [2, 0.5]]
+    tree = parse(render_figure("nms_boxes", case("soft_nms", 0, got=got)))
+    assert not marked(tree, "fig-wrong") and "different order" in texts(tree)
+
+
 # ----- detections (map) --------------------------------------------------------------------------
 
 def counts(tree: ET.Element) -> tuple:
