@@ -375,6 +375,28 @@ def test_box_sets_with_an_empty_set_still_draw_the_other():
     assert [c.text for c in tree.iter("caption")] == ["expected (3 × 0)", "got (0 × 0)"]
 
 
+DECODED = make_figure("box_sets", options={"inputs": ["anchors"], "answer": "boxes"})
+
+
+def test_box_sets_draw_decoded_boxes_and_outline_the_wrong_row():
+    counterexample = case("decode_boxes", 1)
+    counterexample["got"] = [counterexample["expected"][0], [20, 20, 25, 28]]
+    tree = parse(DECODED.render(counterexample))
+    anchors = marked(tree, "fig-input")
+    assert len(anchors) == 2 and all(a.get("stroke-dasharray") for a in anchors)
+    assert len(marked(tree, "fig-expected")) == 2
+    (wrong,) = marked(tree, "fig-wrong")
+    assert [wrong.get(k) for k in ("x", "y", "width", "height")] == ["20", "20", "5", "8"]
+    (cell,) = diffs(tree)
+    assert cell.text == "25" and cell.get("title") == "expected 24"
+
+
+def test_box_sets_draw_the_expected_boxes_beside_an_undrawable_answer():
+    tree = parse(DECODED.render(case("decode_boxes", 0, got=HOSTILE)))
+    assert len(marked(tree, "fig-expected")) == 1 and not marked(tree, "fig-wrong")
+    assert "could not be drawn" in texts(tree)
+
+
 def test_box_sets_refuse_an_unknown_answer_kind():
     figure = make_figure("box_sets", options={"inputs": ["boxes_a"], "answer": "pie"})
     assert figure.render(case("box_iou_matrix", 0, got=[])) is None
