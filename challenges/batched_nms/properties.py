@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from judge.geometry import exact_iou
 from judge.properties import Property
 from judge.strategies.boxes import (as_box_array, box_clusters, dyadic_iou_pairs,
-                                    dyadic_pairwise_ious, float_boxes, int_boxes, jitter_box,
+                                    dyadic_pairwise_ious, int_boxes, jittered_float_boxes,
                                     nested_pairs, seeded_clusters, threshold_is_safe,
                                     touching_pairs, zero_area_boxes)
 from judge.strategies.scores import seeded_scores
@@ -155,14 +155,7 @@ def _with_zero_area(draw):
 
 @st.composite
 def _float_coordinates(draw):
-    seeds = draw(st.lists(float_boxes(), max_size=5))
-    shift = st.floats(-4, 4, allow_nan=False).map(lambda v: round(v, 3))
-    boxes = list(seeds)
-    for box in seeds:
-        for _ in range(draw(st.integers(0, 2))):
-            moved = jitter_box(box, *(draw(shift) for _ in range(4)))
-            boxes.append(tuple(round(v, 3) for v in moved))
-    boxes = draw(st.permutations(boxes))
+    boxes = draw(jittered_float_boxes())
     classes = draw(st.lists(st.integers(0, 1), min_size=len(boxes), max_size=len(boxes)))
     return draw(_finish(boxes, classes))
 
@@ -181,11 +174,13 @@ def _large_case(seed):
     Whole-number coordinates (areas below 5,000) and the threshold 1/2: an IoU p / q that is
     not exactly 1/2 is at least 1 / (2q) > 1e-4 away from it, so every decision is exact.
     About 1,500 boxes are kept, 20 per class: comparing each box with the kept boxes of every
-    class does about 50 times the work of comparing it with its own class's.
+    class does about 50 times the work of comparing it with its own class's. Scores come
+    from 1,024 levels, so many are tied: an unstable sort visits or lists them out of order.
     """
     boxes, owner = seeded_clusters(seed, n_objects=1000, copies=4, columns=40, jitter=8)
     object_class = np.random.default_rng(seed + 1).integers(0, 80, size=1000)
-    return _args(boxes, seeded_scores(seed, len(boxes)), object_class[owner], 0.5)
+    scores = seeded_scores(seed, len(boxes), grid=1024, ties=True)
+    return _args(boxes, scores, object_class[owner], 0.5)
 
 
 SQUARE = _b(0, 0, 10, 10)
@@ -198,7 +193,7 @@ PROPERTIES = [
                     "random scores and thresholds.",
         strategy=_random(),
         weight=3,
-        max_examples=100,
+        max_examples=80,
         explicit=(
             # The worked example from the statement.
             _args([_b(0, 0, 4, 4), _b(1, 0, 5, 4), _b(0, 0, 4, 4), _b(10, 10, 12, 12)],
@@ -214,7 +209,7 @@ PROPERTIES = [
                     "by kept boxes of its own class, never by an identical box of another.",
         strategy=_shared_objects(),
         weight=2,
-        max_examples=60,
+        max_examples=50,
         explicit=(
             _args([SQUARE, SQUARE], [0.9, 0.8], [0, 1], 0.5),
             _args([SQUARE, _b(1, 0, 11, 10), SQUARE], [0.5, 0.9, 0.7], [1, 0, 0], 0.3),
@@ -226,7 +221,7 @@ PROPERTIES = [
                     "sorted by score over all classes, not grouped class by class.",
         strategy=_interleaved(),
         weight=2,
-        max_examples=50,
+        max_examples=40,
         explicit=(
             _args([_b(0, 0, 2, 2), _b(5, 5, 7, 7), _b(10, 0, 12, 2)], [0.3, 0.9, 0.6],
                   [0, 1, 0], 0.5),
@@ -238,7 +233,7 @@ PROPERTIES = [
                     "are visited, and listed, in index order.",
         strategy=_tied(),
         weight=2,
-        max_examples=60,
+        max_examples=50,
         explicit=(
             _args([SQUARE, SQUARE], [0.5, 0.5], [2, 2], 0.5),
             _args([_b(0, 0, 4, 4), _b(8, 8, 9, 9), _b(1, 0, 5, 4), _b(0, 0, 4, 4)],
@@ -251,7 +246,7 @@ PROPERTIES = [
                     "threshold, which must not suppress.",
         strategy=_exact_threshold(),
         weight=2,
-        max_examples=50,
+        max_examples=40,
         explicit=(
             _args([_b(0, 0, 3, 1), _b(1, 0, 4, 1)], [0.9, 0.8], [1, 1], 0.5),
             _args([_b(0, 0, 4, 4), _b(0, 0, 2, 2), _b(0, 0, 2, 2)], [0.2, 0.3, 0.1],
@@ -264,7 +259,7 @@ PROPERTIES = [
                     "and threshold 1 (nothing is suppressed).",
         strategy=_zero_and_one(),
         weight=1,
-        max_examples=40,
+        max_examples=30,
         explicit=(
             _args([_b(0, 0, 2, 2), _b(2, 0, 4, 2), _b(1, 1, 3, 3), _b(1, 1, 3, 3)],
                   [0.9, 0.8, 0.7, 0.6], [0, 0, 0, 1], 0.0),
@@ -277,7 +272,7 @@ PROPERTIES = [
                     "classes apart must not rely on coordinates being positive.",
         strategy=_negative(),
         weight=2,
-        max_examples=60,
+        max_examples=50,
         explicit=(
             _args([_b(-30, -30, -2, -2), _b(-30, -30, -2, -2)], [0.9, 0.8], [0, 1], 0.5),
             _args([_b(-20, -10, -10, 0), _b(-21, -10, -11, 0), _b(-19, -10, -9, 0)],
@@ -289,7 +284,7 @@ PROPERTIES = [
         description="Class ids that are large and not consecutive, such as 7, 90 and 999.",
         strategy=_sparse_ids(),
         weight=1,
-        max_examples=40,
+        max_examples=30,
         explicit=(_args([SQUARE, _b(1, 0, 11, 10), SQUARE], [0.9, 0.8, 0.7], [999, 999, 7],
                         0.5),),
     ),
@@ -299,7 +294,7 @@ PROPERTIES = [
                     "box never overlaps anything.",
         strategy=_with_zero_area(),
         weight=1,
-        max_examples=40,
+        max_examples=30,
         explicit=(_args([_b(1, 1, 1, 1), _b(1, 1, 1, 1), _b(0, 0, 2, 0)], [0.9, 0.8, 0.7],
                         [0, 0, 0], 0.0),),
     ),
@@ -308,7 +303,7 @@ PROPERTIES = [
         description="Boxes with fractional and negative coordinates and shifted copies.",
         strategy=_float_coordinates(),
         weight=1,
-        max_examples=50,
+        max_examples=40,
     ),
     Property(
         name="empty_and_single",

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from judge.properties import Property
 from judge.strategies.boxes import (as_box_array, box_arrays, disjoint_pairs, dyadic_iou_pairs,
-                                    float_boxes, int_boxes, jitter_box, nested_pairs,
+                                    int_boxes, jitter_box, jittered_float_boxes, nested_pairs,
                                     seeded_boxes, touching_pairs, zero_area_boxes)
 
 
@@ -42,11 +42,7 @@ def _different_sizes(draw):
 
 @st.composite
 def _float_sets(draw):
-    seeds = draw(st.lists(float_boxes(), min_size=1, max_size=4))
-    shift = st.floats(-4, 4, allow_nan=False).map(lambda v: round(v, 3))
-    moved = [tuple(round(v, 3) for v in jitter_box(box, *(draw(shift) for _ in range(4))))
-             for box in seeds for _ in range(draw(st.integers(0, 2)))]
-    pool = seeds + moved
+    pool = draw(jittered_float_boxes(min_seeds=1, max_seeds=4))
     pick = st.lists(st.sampled_from(pool), max_size=6)
     return _sets(draw(pick), draw(pick))
 

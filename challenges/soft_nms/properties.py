@@ -190,14 +190,15 @@ def _empty_or_single(draw):
 
 
 def _large_case(seed):
-    """1500 detections: 300 objects, five jittered copies each, distinct scores.
+    """1500 detections: 300 objects, five jittered copies each.
 
     With the default sigma and threshold few copies ever fall below 0.001, so the candidate
-    set shrinks by about one box per round: each round must be one pass over it.
+    set shrinks by about one box per round: each round must be one pass over it. Scores come
+    from 4,096 levels, so the undecayed best copies of different objects often tie exactly.
     """
     for attempt in range(seed, seed + 50):  # the first seed that is free of knife-edges
         boxes, _ = seeded_clusters(attempt, n_objects=300, copies=5, columns=20, jitter=8)
-        scores = seeded_scores(attempt, len(boxes))
+        scores = seeded_scores(attempt, len(boxes), grid=4096, ties=True)
         if unambiguous(boxes, scores):
             return _args(boxes, scores, 0.5, 0.001)
     raise AssertionError("no safe large case found")
@@ -213,7 +214,7 @@ PROPERTIES = [
                     "sigmas and thresholds.",
         strategy=_random(),
         weight=3,
-        max_examples=70,
+        max_examples=60,
         explicit=(
             # The worked example from the statement.
             _args([SQUARE, _b(1, 0, 11, 10), _b(30, 0, 40, 10)], [0.9, 0.8, 0.5], 0.5, 0.001),
@@ -226,7 +227,7 @@ PROPERTIES = [
                     "waiting, starting from their current (already decayed) scores.",
         strategy=_repeated(),
         weight=2,
-        max_examples=50,
+        max_examples=40,
         explicit=(_args([SQUARE, _b(0, 0, 10, 8), _b(0, 0, 10, 6), _b(0, 0, 10, 9)],
                         [0.95, 0.9, 0.85, 0.8], 0.5, 0.001),),
     ),
@@ -236,7 +237,7 @@ PROPERTIES = [
                     "box is the one with the highest current score, not input score.",
         strategy=_reordered(),
         weight=2,
-        max_examples=40,
+        max_examples=30,
         explicit=(_args([SQUARE, _b(1, 0, 11, 10), _b(50, 50, 60, 60)], [0.9, 0.8, 0.6],
                         0.5, 0.001),),
     ),
@@ -246,7 +247,7 @@ PROPERTIES = [
                     "threshold are dropped and never selected.",
         strategy=_pruned(),
         weight=2,
-        max_examples=50,
+        max_examples=40,
         explicit=(_args([SQUARE, _b(1, 0, 11, 10), _b(30, 0, 40, 10)], [0.9, 0.5, 0.05],
                         0.5, 0.1),),
     ),
@@ -256,7 +257,7 @@ PROPERTIES = [
                     "(>=), until an overlap with a selected box decays them.",
         strategy=_at_threshold(),
         weight=2,
-        max_examples=50,
+        max_examples=40,
         explicit=(
             _args([SQUARE, _b(20, 0, 30, 10)], [0.9, 0.25], 0.5, 0.25),
             _args([SQUARE, _b(10, 0, 20, 10), _b(5, 0, 15, 10)], [0.1, 0.1, 0.5], 0.5, 0.1),
@@ -268,7 +269,7 @@ PROPERTIES = [
                     "or not at all: the lower index is selected first.",
         strategy=st.one_of(_mirrored(), _tied()),
         weight=2,
-        max_examples=50,
+        max_examples=40,
         explicit=(
             _args([_b(2, 0, 12, 10), SQUARE, _b(-2, 0, 8, 10)], [0.5, 0.9, 0.5], 0.5, 0.001),
             _args([_b(20, 0, 30, 10), SQUARE], [0.5, 0.5], 0.5, 0.001),
@@ -280,7 +281,7 @@ PROPERTIES = [
                     "by default.",
         strategy=_defaults(),
         weight=1,
-        max_examples=30,
+        max_examples=20,
         explicit=(_args([SQUARE, _b(1, 0, 11, 10)], [0.9, 0.8]),),
     ),
     Property(
@@ -289,7 +290,7 @@ PROPERTIES = [
                     "no decay).",
         strategy=_extreme_sigma(),
         weight=1,
-        max_examples=40,
+        max_examples=30,
     ),
     Property(
         name="touching_and_zero_area",
@@ -297,7 +298,7 @@ PROPERTIES = [
                     "exactly as it was.",
         strategy=_no_overlap(),
         weight=1,
-        max_examples=30,
+        max_examples=20,
         explicit=(_args([_b(1, 1, 1, 1), _b(1, 1, 1, 1), SQUARE, _b(10, 0, 20, 10)],
                         [0.3, 0.4, 0.9, 0.8], 0.5, 0.001),),
     ),

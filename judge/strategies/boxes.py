@@ -20,7 +20,8 @@ Contents:
 - single boxes: `int_boxes`, `float_boxes`, `zero_area_boxes`;
 - pairs with a known relation: `touching_pairs` and `disjoint_pairs` (IoU 0), `nested_pairs`,
   `dyadic_iou_pairs` (IoU exactly k / 2**m, for `>` vs `>=` knife-edges);
-- lists: `jitter_box`, `box_clusters` (objects plus jittered detections), `grid_layout`;
+- lists: `jitter_box`, `box_clusters` (objects plus jittered detections),
+  `jittered_float_boxes` (float boxes with shifted copies), `grid_layout`;
 - arrays: `box_arrays` ((N, 4) arrays of drawn boxes, N may be 0), and for timed properties,
   built from a seed rather than drawn: `seeded_boxes` (scattered boxes) and `seeded_clusters`
   (objects with jittered copies, as a detector emits them).
@@ -307,6 +308,30 @@ def box_clusters(max_clusters: int = 4, max_per_cluster: int = 5, max_coord: int
                 boxes.append(jitter_box(obj, *(draw(jitter) for _ in range(4))))
         boxes = draw(st.permutations(boxes))
         return objects, list(boxes)
+
+    return build()
+
+
+def jittered_float_boxes(min_seeds: int = 0, max_seeds: int = 5, max_copies: int = 2,
+                         shift: float = 4.0, decimals: int = 3):
+    """A shuffled list of `float_boxes` and copies of them with every edge moved by up to
+    `shift` (rounded to `decimals`): near-duplicates with fractional, negative coordinates.
+
+    No knife-edge is avoided here: a caller comparing IoUs with a threshold filters the list
+    with `threshold_is_safe`.
+    """
+    move = st.floats(-shift, shift, allow_nan=False).map(lambda v: round(v, decimals))
+
+    @st.composite
+    def build(draw):
+        seeds = draw(st.lists(float_boxes(decimals=decimals), min_size=min_seeds,
+                              max_size=max_seeds))
+        boxes = list(seeds)
+        for box in seeds:
+            for _ in range(draw(st.integers(0, max_copies))):
+                moved = jitter_box(box, *(draw(move) for _ in range(4)))
+                boxes.append(tuple(round(v, decimals) for v in moved))
+        return list(draw(st.permutations(boxes)))
 
     return build()
 

@@ -4,7 +4,7 @@ Knife-edges avoided: scores that are distinct but so close that a float32 or a d
 but equivalent formula would reorder them. `distinct_scores` keeps every pair at least
 1/1024 apart (exact dyadic values in (0, 1]); `tied_scores` draws from a few levels so ties
 are exact and frequent, for the "ties by lower index" rule. `seeded_scores` gives many
-distinct exact scores from a seed, for timed properties.
+exact scores from a seed, distinct or with ties, for timed properties.
 """
 import numpy as np
 from hypothesis import strategies as st
@@ -28,8 +28,13 @@ def scores(n: int):
     return st.one_of(distinct_scores(n), tied_scores(n))
 
 
-def seeded_scores(seed: int, n: int, grid: int = 2 ** 20) -> np.ndarray:
-    """n different scores k / grid in (0, 1] from a seed, as float64 (no ties; grid a power
-    of two, so every score is exact and any two differ by at least 1 / grid)."""
+def seeded_scores(seed: int, n: int, grid: int = 2 ** 20, ties: bool = False) -> np.ndarray:
+    """n scores k / grid in (0, 1] from a seed, as float64 (grid a power of two, so every
+    score is exact and two different ones differ by at least 1 / grid).
+
+    Without `ties` all n differ (n <= grid); with it they are drawn independently, so a
+    small grid gives many exact ties, and an unstable sort of a large input misorders them.
+    """
     rng = np.random.default_rng(seed)
-    return (rng.choice(grid, size=n, replace=False) + 1) / grid
+    picks = rng.integers(0, grid, size=n) if ties else rng.choice(grid, size=n, replace=False)
+    return (picks + 1) / grid
