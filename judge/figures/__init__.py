@@ -23,7 +23,7 @@ from markupsafe import Markup
 log = logging.getLogger(__name__)
 
 KINDS = ("box_pair", "nms_boxes", "detections", "matrices", "heatmaps", "label_maps",
-         "rotated_boxes", "tensors")
+         "rotated_boxes", "tensors", "box_sets")
 
 
 class FigureError(ValueError):

@@ -20,7 +20,11 @@ Contents:
 - single boxes: `int_boxes`, `float_boxes`, `zero_area_boxes`;
 - pairs with a known relation: `touching_pairs` and `disjoint_pairs` (IoU 0), `nested_pairs`,
   `dyadic_iou_pairs` (IoU exactly k / 2**m, for `>` vs `>=` knife-edges);
-- lists: `jitter_box`, `box_clusters` (objects plus jittered detections), `grid_layout`.
+- lists: `jitter_box`, `box_clusters` (objects plus jittered detections),
+  `jittered_float_boxes` (float boxes with shifted copies), `grid_layout`;
+- arrays: `box_arrays` ((N, 4) arrays of drawn boxes, N may be 0), and for timed properties,
+  built from a seed rather than drawn: `seeded_boxes` (scattered boxes) and `seeded_clusters`
+  (objects with jittered copies, as a detector emits them).
 """
 from fractions import Fraction
 from itertools import combinations
@@ -183,12 +187,15 @@ def touching_pairs(max_size: int = 10):
     return build()
 
 
-def disjoint_pairs(max_size: int = 10, max_gap: int = 10):
-    """Two integer boxes separated by a positive gap in x, in y, or in both (diagonal)."""
+def disjoint_pairs(max_size: int = 10, max_gap: int = 10, min_size: int = 0):
+    """Two integer boxes separated by a positive gap in x, in y, or in both (diagonal).
+
+    Sides are at least `min_size` (1 for boxes of positive area).
+    """
 
     @st.composite
     def build(draw):
-        w1, h1, w2, h2 = (draw(st.integers(0, max_size)) for _ in range(4))
+        w1, h1, w2, h2 = (draw(st.integers(min_size, max_size)) for _ in range(4))
         gx = draw(st.integers(1, max_gap))
         a = (0, 0, w1, h1)
         if draw(st.booleans()):  # diagonal: apart on both axes
@@ -202,15 +209,16 @@ def disjoint_pairs(max_size: int = 10, max_gap: int = 10):
     return build()
 
 
-def nested_pairs(max_size: int = 16):
-    """An integer box and a second one inside it (edges may coincide; may be zero-area)."""
+def nested_pairs(max_size: int = 16, min_size: int = 0):
+    """An integer box and a second one inside it (edges may coincide; the inner one may be
+    zero-area unless `min_size` >= 1)."""
 
     @st.composite
     def build(draw):
-        W = draw(st.integers(1, max_size))
-        H = draw(st.integers(1, max_size))
-        w = draw(st.integers(0, W))
-        h = draw(st.integers(0, H))
+        W = draw(st.integers(max(1, min_size), max_size))
+        H = draw(st.integers(max(1, min_size), max_size))
+        w = draw(st.integers(min_size, W))
+        h = draw(st.integers(min_size, H))
         x = draw(st.integers(0, W - w))
         y = draw(st.integers(0, H - h))
         return draw(_symmetries((0, 0, W, H), (x, y, x + w, y + h)))
@@ -304,7 +312,79 @@ def box_clusters(max_clusters: int = 4, max_per_cluster: int = 5, max_coord: int
     return build()
 
 
+def jittered_float_boxes(min_seeds: int = 0, max_seeds: int = 5, max_copies: int = 2,
+                         shift: float = 4.0, decimals: int = 3):
+    """A shuffled list of `float_boxes` and copies of them with every edge moved by up to
+    `shift` (rounded to `decimals`): near-duplicates with fractional, negative coordinates.
+
+    No knife-edge is avoided here: a caller comparing IoUs with a threshold filters the list
+    with `threshold_is_safe`.
+    """
+    move = st.floats(-shift, shift, allow_nan=False).map(lambda v: round(v, decimals))
+
+    @st.composite
+    def build(draw):
+        seeds = draw(st.lists(float_boxes(decimals=decimals), min_size=min_seeds,
+                              max_size=max_seeds))
+        boxes = list(seeds)
+        for box in seeds:
+            for _ in range(draw(st.integers(0, max_copies))):
+                moved = jitter_box(box, *(draw(move) for _ in range(4)))
+                boxes.append(tuple(round(v, decimals) for v in moved))
+        return list(draw(st.permutations(boxes)))
+
+    return build()
+
+
 def grid_layout(rows: int, cols: int, spacing: float, size: float) -> list:
     """Non-overlapping boxes of side `size` at the nodes of a rows x cols grid (row-major)."""
     return [make_box(c * spacing, r * spacing, c * spacing + size, r * spacing + size)
             for r in range(rows) for c in range(cols)]
+
+
+# ---------------------------------------------------------------- arrays of boxes
+
+
+def box_arrays(boxes=None, min_size: int = 0, max_size: int = 8):
+    """An (N, 4) float64 array of boxes drawn from `boxes` (default: int_boxes(15)).
+
+    N may be 0 (then the shape is (0, 4)); small sets shrink towards one or two boxes.
+    """
+    return st.lists(int_boxes(15) if boxes is None else boxes, min_size=min_size,
+                    max_size=max_size).map(as_box_array)
+
+
+def seeded_boxes(seed: int, n: int, span: float = 1000.0, min_side: float = 4.0,
+                 max_side: float = 100.0, denominator: int = 4) -> np.ndarray:
+    """n boxes scattered over [0, span]^2 from a seed, sides in [min_side, max_side].
+
+    Coordinates are multiples of 1 / denominator (a power of two), so every area and
+    intersection is exact in float64 and loops and vectorised code agree bit for bit.
+    """
+    rng = np.random.default_rng(seed)
+    corner = rng.uniform(0, span, size=(n, 2))
+    sides = rng.uniform(min_side, max_side, size=(n, 2))
+    boxes = np.hstack([corner, corner + sides])
+    return np.round(boxes * denominator) / denominator
+
+
+def seeded_clusters(seed: int, n_objects: int, copies: int, columns: int = 25,
+                    spacing: int = 100, side: int = 40, jitter: int = 6):
+    """Objects on a grid, each with `copies` jittered detections, shuffled, from a seed.
+
+    Returns (boxes, owner): an (n_objects * copies, 4) float64 array of integer-valued
+    boxes and, per box, the index of its object (to give copies a shared class). Objects are
+    `spacing` apart and at most `side + 2 * jitter` wide, so copies of different objects
+    never overlap while copies of one object overlap heavily.
+    """
+    rng = np.random.default_rng(seed)
+    owner = np.repeat(np.arange(n_objects), copies)
+    x = (owner % columns) * spacing + 20
+    y = (owner // columns) * spacing + 20
+    base = np.stack([x, y, x + side, y + side], axis=1)
+    moved = base + rng.integers(-jitter, jitter + 1, size=base.shape)
+    boxes = np.stack([np.minimum(moved[:, 0], moved[:, 2]), np.minimum(moved[:, 1], moved[:, 3]),
+                      np.maximum(moved[:, 0], moved[:, 2]), np.maximum(moved[:, 1], moved[:, 3])],
+                     axis=1).astype(np.float64)
+    order = rng.permutation(len(boxes))
+    return boxes[order], owner[order]

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from judge.catalogue import load_catalogue
 from judge.figures import KINDS, Figure, FigureError, drawer, make_figure, render_figure
+from judge.figures import markup as m
 from judge.figures.detections import MAX_IMAGES, match_detections
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -178,6 +179,37 @@ def test_nms_without_boxes_or_with_summarised_boxes_draws_nothing():
     assert render_figure("nms_boxes", counterexample) is None
 
 
+def test_nms_with_classes_labels_each_box_with_its_class():
+    figure = make_figure("nms_boxes", options={"classes": "class_ids"})
+    tree = parse(figure.render(case("batched_nms", 0, got=[0, 3])))
+    expected, got = panels(tree)["expected"], panels(tree)["got"]
+    assert "2: 0.7 c1 #2" in texts(expected) and "1: 0.8 c0" in texts(expected)
+    assert len(marked(got, "fig-wrong")) == 1  # box 2, of class 1, was dropped
+    assert "3: 0.6 c0 #2" in texts(got)
+
+
+def test_nms_with_classes_needs_the_class_ids():
+    figure = make_figure("nms_boxes", options={"classes": "class_ids"})
+    counterexample = case("batched_nms", 0, got=[0])
+    del counterexample["inputs"]["class_ids"]
+    assert figure.render(counterexample) is None
+
+
+def test_nms_with_pairs_shows_returned_scores_and_marks_a_wrong_one():
+    got = [[0, 0.9], [2, 0.5], [1, 0.8]]  # box 1 not decayed
+    tree = parse(render_figure("nms_boxes", case("soft_nms", 0, got=got)))
+    expected, returned = panels(tree)["expected"], panels(tree)["got"]
+    assert "1: 0.8 #3 → 0.21" in texts(expected) and "1: 0.8 #3 → 0.8" in texts(returned)
+    assert not marked(expected, "fig-wrong") and len(marked(returned, "fig-wrong")) == 1
+    assert "or returned with another score" in texts(tree)
+
+
+def test_nms_with_pairs_in_another_order_says_so():
+    got = [[0, 0.9], [1, 0.20971904467661046], [2, 0.5]]
+    tree = parse(render_figure("nms_boxes", case("soft_nms", 0, got=got)))
+    assert not marked(tree, "fig-wrong") and "different order" in texts(tree)
+
+
 # ----- detections (map) --------------------------------------------------------------------------
 
 def counts(tree: ET.Element) -> tuple:
@@ -313,6 +345,96 @@ def test_matrices_with_a_summarised_input_draw_nothing():
     assert render_figure("matrices", counterexample) is None
 
 
+# ----- box_sets (box_iou_matrix) ----------------------------------------------------------------
+
+IOU_TABLE = make_figure("box_sets", options={"inputs": ["boxes_a", "boxes_b"], "answer": "table"})
+
+
+def test_box_sets_draw_both_sets_and_mark_the_wrong_cell():
+    got = [[0.2, 1.0, 0.0], [0.0, 0.0, 1 / 3]]
+    tree = parse(IOU_TABLE.render(case("box_iou_matrix", 0, got=got)))
+    boxes = marked(tree, "fig-input")
+    assert [b.get("stroke") for b in boxes] == [m.BLUE] * 2 + [m.PURPLE] * 3
+    assert {"a0", "a1", "b0", "b1", "b2"} <= set(texts(tree).split())
+    assert [c.text for c in tree.iter("caption")] == ["expected (2 × 3)", "got (2 × 3)"]
+    (cell,) = diffs(tree)
+    assert cell.text == "0.2" and cell.get("title") == "expected 0.1428571"
+    assert "Row i is boxes_a[i], column j is boxes_b[j]." in texts(tree)
+
+
+def test_box_sets_say_when_the_answer_is_transposed():
+    got = [[1 / 7, 0.0], [1.0, 0.0], [0.0, 1 / 3]]
+    tree = parse(IOU_TABLE.render(case("box_iou_matrix", 0, got=got)))
+    assert "Shapes differ: expected 2 × 3, got 3 × 2." in texts(tree)
+
+
+def test_box_sets_with_an_empty_set_still_draw_the_other():
+    counterexample = case("box_iou_matrix", 3, got=[])
+    counterexample["inputs"]["boxes_b"] = []  # an empty array, as judge.display shows it
+    tree = parse(IOU_TABLE.render(counterexample))
+    assert len(marked(tree, "fig-input")) == 3
+    assert [c.text for c in tree.iter("caption")] == ["expected (3 × 0)", "got (0 × 0)"]
+
+
+DECODED = make_figure("box_sets", options={"inputs": ["anchors"], "answer": "boxes"})
+
+
+def test_box_sets_draw_decoded_boxes_and_outline_the_wrong_row():
+    counterexample = case("decode_boxes", 1)
+    counterexample["got"] = [counterexample["expected"][0], [20, 20, 25, 28]]
+    tree = parse(DECODED.render(counterexample))
+    anchors = marked(tree, "fig-input")
+    assert len(anchors) == 2 and all(a.get("stroke-dasharray") for a in anchors)
+    assert len(marked(tree, "fig-expected")) == 2
+    (wrong,) = marked(tree, "fig-wrong")
+    assert [wrong.get(k) for k in ("x", "y", "width", "height")] == ["20", "20", "5", "8"]
+    (cell,) = diffs(tree)
+    assert cell.text == "25" and cell.get("title") == "expected 24"
+
+
+def test_box_sets_draw_the_expected_boxes_beside_an_undrawable_answer():
+    tree = parse(DECODED.render(case("decode_boxes", 0, got=HOSTILE)))
+    assert len(marked(tree, "fig-expected")) == 1 and not marked(tree, "fig-wrong")
+    assert "could not be drawn" in texts(tree)
+
+
+def test_box_sets_refuse_an_unknown_answer_kind():
+    figure = make_figure("box_sets", options={"inputs": ["boxes_a"], "answer": "pie"})
+    assert figure.render(case("box_iou_matrix", 0, got=[])) is None
+
+
+# ----- challenges' own drawers ------------------------------------------------------------------
+
+def own_figure(challenge: str):
+    from judge.catalogue import CHALLENGES_DIR, load_challenge
+
+    return load_challenge(CHALLENGES_DIR / challenge).figure
+
+
+def test_giou_draws_the_enclosing_box_and_the_values_behind_the_answer():
+    tree = parse(own_figure("generalized_iou").render(case("generalized_iou", 0, got=0.1)))
+    (enclosing,) = marked(tree, "fig-enclosing")
+    assert enclosing.get("stroke-dasharray")
+    assert [enclosing.get(k) for k in ("x", "y", "width", "height")] == ["0", "0", "4", "3"]
+    (overlap,) = marked(tree, "fig-overlap")
+    assert [overlap.get(k) for k in ("width", "height")] == ["1", "1"]
+    words = texts(tree)
+    assert "C = (0, 0, 4, 3), area 12" in words and "IoU 0.111111" in words
+    assert "penalty (|C| - union) / |C| = 0.25" in words and "got 0.1" in words
+
+
+def test_giou_of_separated_boxes_has_no_overlap():
+    tree = parse(own_figure("generalized_iou").render(case("generalized_iou", 1, got=0.0)))
+    assert not marked(tree, "fig-overlap") and "intersection 0" in texts(tree)
+
+
+@pytest.mark.parametrize("got", JUNK)
+def test_giou_figure_survives_any_answer(got):
+    markup = own_figure("generalized_iou").render(case("generalized_iou", 0, got=got))
+    parse(markup)
+    assert HOSTILE not in markup
+
+
 # ----- every kind, every junk answer -------------------------------------------------------------
 
 KIND_CASES = {"box_pair": ("iou", 0), "nms_boxes": ("nms", 0), "detections": ("map", 2),
@@ -328,6 +450,8 @@ MADE_CASES = {
     "rotated_boxes": {"inputs": {"box_a": [0.0, 0.0, 4.0, 2.0, 30.0],
                                  "box_b": [1.0, 0.0, 2.0, 2.0, 0.0]},
                       "expected": 0.25, "message": "", "shrunk": True},
+    "box_sets": {"inputs": {"boxes": [[0.0, 0.0, 2.0, 2.0], [1.0, 0.0, 3.0, 2.0]]},
+                 "expected": [[1.0, 1 / 3], [1 / 3, 1.0]], "message": "", "shrunk": True},
 }
 
 

@@ -1,0 +1,23 @@
+"""Runs NMS per class correctly but lists the survivors class by class, not by score."""
+# expect: wrong_answer
+
+
+def _iou(a, b):
+    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = iw * ih
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def batched_nms(boxes, scores, class_ids, iou_threshold):
+    result = []
+    for c in sorted(set(class_ids.tolist())):
+        members = [i for i in range(len(scores)) if class_ids[i] == c]
+        members.sort(key=lambda i: (-scores[i], i))
+        keep = []
+        for i in members:
+            if all(_iou(boxes[i], boxes[k]) <= iou_threshold for k in keep):
+                keep.append(i)
+        result += keep
+    return result

@@ -1,0 +1,12 @@
+"""Clamps the intersection area instead of each side: two negative sides multiply to a
+positive "overlap" for boxes apart on both axes."""
+# expect: wrong_answer
+
+
+def generalized_iou(box_a, box_b):
+    ax1, ay1, ax2, ay2 = box_a
+    bx1, by1, bx2, by2 = box_b
+    inter = max(0.0, (min(ax2, bx2) - max(ax1, bx1)) * (min(ay2, by2) - max(ay1, by1)))
+    union = (ax2 - ax1) * (ay2 - ay1) + (bx2 - bx1) * (by2 - by1) - inter
+    hull = (max(ax2, bx2) - min(ax1, bx1)) * (max(ay2, by2) - min(ay1, by1))
+    return inter / union - (hull - union) / hull

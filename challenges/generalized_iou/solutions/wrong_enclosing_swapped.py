@@ -1,0 +1,14 @@
+"""Builds C from the inner edges (max of the lower, min of the upper): that is the
+intersection, not the enclosing box."""
+# expect: wrong_answer
+
+
+def generalized_iou(box_a, box_b):
+    ax1, ay1, ax2, ay2 = box_a
+    bx1, by1, bx2, by2 = box_b
+    inter = max(0.0, min(ax2, bx2) - max(ax1, bx1)) * max(0.0, min(ay2, by2) - max(ay1, by1))
+    union = (ax2 - ax1) * (ay2 - ay1) + (bx2 - bx1) * (by2 - by1) - inter
+    hull = abs((min(ax2, bx2) - max(ax1, bx1)) * (min(ay2, by2) - max(ay1, by1)))
+    if hull == 0:
+        return inter / union
+    return inter / union - (hull - union) / hull
