@@ -30,11 +30,11 @@ def _sizes(k, s, p, kinds, max_n=8):
 
 
 @st.composite
-def _axis(draw, kinds=ANY, max_kernel=5, max_stride=4):
+def _axis(draw, kinds=ANY, stride_is_kernel=False, max_kernel=5, max_stride=4):
     """(n, kernel, stride, padding) along one axis within the contract (2p <= k <= n + 2p),
     of one of the ceil-mode `kinds`."""
     k = draw(st.integers(1, max_kernel))
-    s = draw(st.integers(1, max_stride))
+    s = k if stride_is_kernel else draw(st.integers(1, max_stride))
     p = draw(st.integers(0, k // 2))
     sizes = _sizes(k, s, p, kinds)
     if not sizes:  # e.g. no window can be dropped with stride 1: take the plainest case
@@ -49,23 +49,18 @@ def _size(draw, h, w):
 
 @st.composite
 def _pooling(draw, row_kinds=ANY, col_kinds=ANY, same_sizes=True, ceil_mode=None,
-             values=dyadic_arrays, stride_none=None):
-    """A pooling case; `same_sizes` uses one kernel, stride and padding on both axes, the
-    axes' kinds may swap, `ceil_mode` None draws it, `stride_none` forces stride=None."""
+             values=dyadic_arrays, stride_none=False):
+    """A pooling case of 1 to 3 channels. `same_sizes`: one kernel, stride and padding for
+    both axes; the axes' kinds may swap; `ceil_mode` None draws it; `stride_none` passes
+    stride=None (which a drawn stride equal to the kernel sometimes does too)."""
     if draw(st.booleans()):
         row_kinds, col_kinds = col_kinds, row_kinds
-    n_h, k_h, s_h, p_h = draw(_axis(row_kinds, max_stride=4 if stride_none is None else 5))
-    if stride_none:
-        s_h = k_h
-        n_h = draw(st.integers(max(1, k_h - 2 * p_h), 8))
+    n_h, k_h, s_h, p_h = draw(_axis(row_kinds, stride_none))
     widths = _sizes(k_h, s_h, p_h, col_kinds) if same_sizes else []
     if widths:
         n_w, k_w, s_w, p_w = draw(st.sampled_from(widths)), k_h, s_h, p_h
     else:
-        n_w, k_w, s_w, p_w = draw(_axis(col_kinds))
-        if stride_none:
-            s_w = k_w
-            n_w = max(n_w, k_w - 2 * p_w)
+        n_w, k_w, s_w, p_w = draw(_axis(col_kinds, stride_none))
     x = draw(values((draw(st.sampled_from([1, 1, 2, 3])), n_h, n_w)))
     if stride_none or ((s_h, s_w) == (k_h, k_w) and draw(st.booleans())):
         stride = None
