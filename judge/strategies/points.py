@@ -64,9 +64,9 @@ def homography_pair(seed: int, span: float = 100.0, perspective: bool = True,
     Every src point then has w = 1 + h31 x + h32 y in [0.3, 1.7], so nothing in their hull
     goes to infinity; with `negative_w` the src points lie in the far corner of the square
     and w is in [-2.5, -1.25] instead. With `inner` the last src point lies inside the
-    triangle of the other three (barycentric weights 1/13 to 3/4). Knife-edges avoided: nearly collinear triples among
-    src or dst (the 8 x 8 system would be ill-conditioned and a correct solver's rounding
-    would show). Drawn from a seed because most random draws fail those checks, which numpy
+    triangle of the other three (barycentric weights 1/13 to 3/4). Knife-edges avoided:
+    nearly collinear triples among src or dst (the 8 x 8 system would be ill-conditioned
+    and a correct solver's rounding would show). Drawn from a seed because most random draws fail those checks, which numpy
     rejects in microseconds and hypothesis in milliseconds.
     """
     rng = np.random.default_rng(seed)
