@@ -123,6 +123,6 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=1,
         max_examples=1,
-        time_limit_s=0.4,
+        time_limit_s=0.5,
     ),
 ]
