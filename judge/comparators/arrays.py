@@ -55,8 +55,8 @@ def build(rtol: float = REL_TOL, atol: float = ABS_TOL, atol_scale: str | None =
             tolerance *= max(1.0, float(np.max(np.abs(source))) if source.size else 1.0)
         with np.errstate(invalid="ignore", over="ignore"):
             bad = ~(np.abs(array - expected) <= tolerance + rtol * np.abs(expected))
-        same_inf = np.isinf(expected) & (array == expected)
-        bad &= ~same_inf
+        # An infinite expected value makes rtol * |expected| infinite: it must be met exactly.
+        bad = np.where(np.isfinite(expected), bad, array != expected)
         return first_bad(bad, expected, array) if bad.any() else None
 
     return compare_array

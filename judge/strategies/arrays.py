@@ -77,3 +77,42 @@ def seeded_array(seed: int, shape, low: float = -1.0, high: float = 1.0,
     if denominator:
         values = np.round(values * denominator) / denominator
     return values
+
+
+# ----- images ------------------------------------------------------------------------------
+
+@st.composite
+def images(draw, min_side: int = 1, max_side: int = 8, numerators=(-40, 40),
+           denominator: int = 4):
+    """A float64 (H, W) image of dyadic values; 1 x 1, 1 x n and n x 1 come up often.
+
+    Filters, resizing and pooling of such images are continuous in the pixel values, so the
+    only knife-edges are the summation-order ones dyadic values already remove.
+    """
+    shape = draw(shapes(min_side, max_side))
+    return draw(dyadic_arrays(shape, numerators, denominator))
+
+
+def thin_shapes(max_length: int = 9):
+    """(1, n), (n, 1), (1, 1) and (2, n) shapes: a 3-tap or wider kernel reaches past them."""
+    length = st.integers(1, max_length)
+    return st.one_of(length.map(lambda n: (1, n)), length.map(lambda n: (n, 1)),
+                     length.map(lambda n: (2, n)), length.map(lambda n: (n, 2)))
+
+
+@st.composite
+def wide_range_images(draw, min_side: int = 1, max_side: int = 8, magnitude: float = 1e6):
+    """Arbitrary floats up to `magnitude` with mixed scales (most pixels small, a few huge),
+    for tolerance tests: float32 or careless rescaling loses what 1e-9 * max|image| keeps.
+
+    Knife-edges: none for continuous outputs (blur, resize, gradients); not for exact ones.
+    """
+    shape = draw(shapes(min_side, max_side))
+    size = shape[0] * shape[1]
+    scale = draw(st.sampled_from([1.0, 1e3, magnitude]))
+    values = draw(st.lists(st.floats(-1.0, 1.0, allow_nan=False, allow_subnormal=False),
+                           min_size=size, max_size=size))
+    image = np.array(values, dtype=np.float64).reshape(shape) * scale
+    if draw(st.booleans()):  # one pixel at full magnitude sets max|image|
+        image.flat[draw(st.integers(0, size - 1))] = draw(st.sampled_from([-1.0, 1.0])) * magnitude
+    return image

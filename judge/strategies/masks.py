@@ -43,3 +43,60 @@ def serpentine_mask(shape=(600, 600), wall: int = 1) -> np.ndarray:
             col = cols - 1 if (r // (2 * wall)) % 2 == 0 else 0
             mask[link:link + wall, col] = 1
     return mask
+
+
+def checkerboard(rows: int, cols: int, phase: int = 0) -> np.ndarray:
+    """Every foreground pixel touches the next only at corners: rows * cols / 2 components
+    with 4-connectivity, one (when both sides exceed 1) with 8."""
+    i, j = np.indices((rows, cols))
+    return ((i + j + phase) % 2 == 0).astype(np.int64)
+
+
+def comb_mask(teeth: int, length: int, spine_row: int | None = None) -> np.ndarray:
+    """Vertical teeth one pixel apart, joined by a horizontal spine at `spine_row` (the
+    bottom by default): each tooth starts its own provisional label in a raster scan and all
+    of them must merge into one component when the spine is reached."""
+    mask = np.zeros((length, 2 * teeth - 1), dtype=np.int64)
+    mask[:, ::2] = 1
+    mask[length - 1 if spine_row is None else spine_row, :] = 1
+    return mask
+
+
+def spiral_mask(side: int) -> np.ndarray:
+    """A clockwise spiral from the top-left corner inwards, one pixel wide with one-pixel gaps
+    between its arms (an even side ends in a thicker centre): one long component under both
+    connectivities, which a raster scan first sees as many separate pieces."""
+    rows = cols = side
+    mask = np.zeros((side, side), dtype=np.int64)
+
+    def free(y, x):
+        return 0 <= y < rows and 0 <= x < cols and not mask[y, x]
+
+    y, x, dy, dx = 0, 0, 0, 1
+    mask[0, 0] = 1
+    while True:
+        for _ in range(2):  # straight on, else turn right; keep a gap to earlier arms
+            ahead, beyond = (y + dy, x + dx), (y + 2 * dy, x + 2 * dx)
+            if free(*ahead) and (free(*beyond) or not (0 <= beyond[0] < rows
+                                                     and 0 <= beyond[1] < cols)):
+                y, x = ahead
+                mask[y, x] = 1
+                break
+            dy, dx = dx, -dy
+        else:
+            return mask
+
+
+def corridor_mask(shape=(600, 600), corridor: int = 3, wall: int = 1) -> np.ndarray:
+    """Mostly foreground: horizontal corridors `corridor` rows high, separated by walls with
+    one opening, alternately at the right and the left end: one long winding component
+    covering about corridor / (corridor + wall) of the pixels, so per-pixel work is large."""
+    rows, cols = shape
+    mask = np.ones(shape, dtype=np.int64)
+    for k, row in enumerate(range(corridor, rows, corridor + wall)):
+        mask[row:row + wall, :] = 0
+        if k % 2 == 0:
+            mask[row:row + wall, cols - corridor:] = 1
+        else:
+            mask[row:row + wall, :corridor] = 1
+    return mask

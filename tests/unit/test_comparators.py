@@ -77,6 +77,14 @@ def test_array_checks_shape_and_values(got):
     assert ARRAY(np.array([[1.0, 2.0], [3.0, 4.0]]), got) is not None
 
 
+def test_array_infinities_only_match_themselves():
+    expected = np.array([[-np.inf, 2.0], [np.inf, 0.0]])
+    assert ARRAY(expected, [[-np.inf, 2.0], [np.inf, 0.0]]) is None
+    assert ARRAY(expected, [[-1e9, 2.0], [np.inf, 0.0]]) is not None
+    assert ARRAY(expected, [[-np.inf, 2.0], [np.inf, np.inf]]) is not None
+    assert ARRAY(expected, [[np.inf, 2.0], [np.inf, 0.0]]) is not None
+
+
 def test_array_message_points_at_the_first_difference_in_python_terms():
     message = ARRAY(np.zeros((2, 3)), np.array([[0, 0, 0], [0, 9, 0]]))
     assert message == "1 of 6 values differ; first at index (1, 1): expected 0.0, got 9.0"

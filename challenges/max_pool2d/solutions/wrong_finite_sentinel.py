@@ -1,0 +1,30 @@
+"""Wrong: pads with -1e9 instead of -inf, which wins over real values below it."""
+# expect: wrong_answer
+import numpy as np
+
+
+def _pair(v):
+    return (v, v) if isinstance(v, int) else tuple(v)
+
+
+def _out(n, k, s, p, ceil_mode):
+    span = n + 2 * p - k
+    out = -(-span // s) + 1 if ceil_mode else span // s + 1
+    if ceil_mode and (out - 1) * s >= n + p:
+        out -= 1
+    return out
+
+
+def max_pool2d(x, kernel_size, stride=None, padding=0, ceil_mode=False):
+    kh, kw = _pair(kernel_size)
+    sh, sw = _pair(kernel_size if stride is None else stride)
+    ph, pw = _pair(padding)
+    c, h, w = x.shape
+    oh, ow = _out(h, kh, sh, ph, ceil_mode), _out(w, kw, sw, pw, ceil_mode)
+    padded = np.full((c, h + 2 * ph + kh + sh, w + 2 * pw + kw + sw), -1e9)
+    padded[:, ph:ph + h, pw:pw + w] = x
+    out = np.full((c, oh, ow), -1e9)
+    for a in range(kh):
+        for b in range(kw):
+            out = np.maximum(out, padded[:, a:a + sh * (oh - 1) + 1:sh, b:b + sw * (ow - 1) + 1:sw])
+    return out

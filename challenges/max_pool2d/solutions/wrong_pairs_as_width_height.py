@@ -1,0 +1,33 @@
+"""Wrong: unpacks (h, w) pairs as (width, height), as image sizes are often written."""
+# expect: wrong_answer
+import numpy as np
+
+
+def _pair(v):
+    if isinstance(v, int):
+        return v, v
+    width, height = v
+    return height, width
+
+
+def _out(n, k, s, p, ceil_mode):
+    span = n + 2 * p - k
+    out = -(-span // s) + 1 if ceil_mode else span // s + 1
+    if ceil_mode and (out - 1) * s >= n + p:
+        out -= 1
+    return max(out, 1)
+
+
+def max_pool2d(x, kernel_size, stride=None, padding=0, ceil_mode=False):
+    kh, kw = _pair(kernel_size)
+    sh, sw = _pair(kernel_size if stride is None else stride)
+    ph, pw = _pair(padding)
+    c, h, w = x.shape
+    oh, ow = _out(h, kh, sh, ph, ceil_mode), _out(w, kw, sw, pw, ceil_mode)
+    padded = np.full((c, h + 2 * ph + kh * sh + oh * sh, w + 2 * pw + kw * sw + ow * sw), -np.inf)
+    padded[:, ph:ph + h, pw:pw + w] = x
+    out = np.full((c, oh, ow), -np.inf)
+    for a in range(kh):
+        for b in range(kw):
+            out = np.maximum(out, padded[:, a:a + sh * (oh - 1) + 1:sh, b:b + sw * (ow - 1) + 1:sw])
+    return out
