@@ -9,8 +9,16 @@ import numpy as np
 from hypothesis import strategies as st
 
 from judge.properties import Property
-from judge.strategies.masks import (checkerboard, comb_mask, corridor_mask, diagonal_mask,
-                                    masks, noise_mask, serpentine_mask, spiral_mask)
+from judge.strategies.masks import (
+    checkerboard,
+    comb_mask,
+    corridor_mask,
+    diagonal_mask,
+    masks,
+    noise_mask,
+    serpentine_mask,
+    spiral_mask,
+)
 
 CONNECTIVITY = st.sampled_from([4, 8])
 

@@ -11,8 +11,7 @@ import numpy as np
 from hypothesis import strategies as st
 
 from judge.properties import Property
-from judge.strategies.arrays import dyadic_arrays, grid, images, seeded_array, thin_shapes, \
-    wide_range_images
+from judge.strategies.arrays import dyadic_arrays, grid, images, seeded_array, thin_shapes, wide_range_images
 
 
 def _radius_is_clear(sigma: float) -> bool:
