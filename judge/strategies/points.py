@@ -66,8 +66,9 @@ def homography_pair(seed: int, span: float = 100.0, perspective: bool = True,
     and w is in [-2.5, -1.25] instead. With `inner` the last src point lies inside the
     triangle of the other three (barycentric weights 1/13 to 3/4). Knife-edges avoided:
     nearly collinear triples among src or dst (the 8 x 8 system would be ill-conditioned
-    and a correct solver's rounding would show). Drawn from a seed because most random draws fail those checks, which numpy
-    rejects in microseconds and hypothesis in milliseconds.
+    and a correct solver's rounding would show). Drawn from a seed because most random
+    draws fail those checks, which numpy rejects in microseconds and hypothesis in
+    milliseconds.
     """
     rng = np.random.default_rng(seed)
     unit = span / GRID
