@@ -313,7 +313,7 @@ class Grader:
         if reply.get("status") != "ok":
             return reply_failure(reply, args, expected)
         try:
-            got = wire.decode(reply["value"])
+            got = wire.decode(reply["value"], blobs=reply.get("__blobs__"))
         except (wire.WireError, ValueError, KeyError) as exc:
             return Failure(Verdict.WRONG_ANSWER, f"returned a malformed value: {exc}", args,
                            expected)

@@ -131,25 +131,25 @@ def submission_main(requests_fd, replies_fd, output_fd):
 
     read_request = read_exact_fd(requests_fd)
 
-    def reply(message):
-        write_all(replies_fd, wire.pack(message))
-
     function = None
     while True:
         request = wire.read_frame(read_request)
         if request is None:
             os._exit(0)
+        attachments = wire.Attachments()
         try:
             if request["op"] == "load":
                 function, message = load_submission(request["source"], request["function"])
             elif request["op"] == "call" and function is not None:
-                message = call_submission(function, request["args"], request.get("check_inputs"))
+                message = call_submission(function, request["args"], request.get("check_inputs"),
+                                          request.get("__blobs__"), attachments)
             else:
                 message = {"status": "protocol_error", "message": f"unexpected op {request['op']!r}"}
         except BaseException as exc:  # e.g. no descriptor left to format a traceback with
             message = {"status": "error", "type": type(exc).__name__, "message": "",
                        "traceback": [], "memory": isinstance(exc, MemoryError)}
-        reply(message)
+            attachments = None
+        write_all(replies_fd, wire.pack(message, attachments))
 
 
 def load_submission(source, function_name):
@@ -173,11 +173,12 @@ def load_submission(source, function_name):
     return function, {"status": "loaded"}
 
 
-def call_submission(function, encoded_args, check_inputs=False):
+def call_submission(function, encoded_args, check_inputs=False, blobs=None, attachments=None):
     """Call the function on decoded arguments; with `check_inputs`, also say which arguments
-    it changed in place (their encoding after the call differs from what arrived)."""
+    it changed in place (their encoding after the call differs from what arrived). Large
+    arrays in the answer go to `attachments` as raw bytes."""
     try:
-        args = wire.decode(encoded_args)
+        args = wire.decode(encoded_args, blobs=blobs)
     except wire.WireError as exc:
         return {"status": "protocol_error", "message": str(exc)}
     try:
@@ -185,20 +186,20 @@ def call_submission(function, encoded_args, check_inputs=False):
     except BaseException as exc:
         return error_reply(exc)
     try:
-        reply = {"status": "ok", "value": wire.encode(value)}
+        reply = {"status": "ok", "value": wire.encode(value, attachments=attachments)}
     except (TypeError, ValueError, RecursionError) as exc:
         return {"status": "bad_value", "message": f"the return value cannot be sent back: {exc}"}
     if check_inputs:
-        reply["changed"] = changed_arguments(encoded_args, args)
+        reply["changed"] = changed_arguments(encoded_args, blobs, args)
     return reply
 
 
-def changed_arguments(encoded_args, args):
+def changed_arguments(encoded_args, blobs, args):
     """Positions of the arguments whose value no longer encodes as it arrived."""
     changed = []
     for index, (before, now) in enumerate(zip(encoded_args, args)):
         try:
-            if wire.encode(now) != before:
+            if wire.encode(now) != wire.encode(wire.decode(before, blobs=blobs)):
                 changed.append(index)
         except (TypeError, ValueError, RecursionError):
             changed.append(index)
@@ -216,11 +217,26 @@ def error_reply(exc):
             "traceback": lines, "memory": isinstance(exc, MemoryError)}
 
 
+PIPE_BYTES = 1 << 20
+
+
+def widen_pipe(fd):
+    """Grow a pipe's buffer to 1 MB where the kernel allows it (Linux F_SETPIPE_SZ)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)
+    except OSError:
+        pass
+
+
 def start_submission():
     """Fork the submission process as its own user; returns (pid, requests, replies, output)."""
     req_r, req_w = os.pipe()
     rep_r, rep_w = os.pipe()
     out_r, out_w = os.pipe()
+    for fd in (req_w, rep_w):  # large arrays pass in fewer, bigger writes
+        widen_pipe(fd)
     pid = os.fork()
     if pid == 0:
         try:
@@ -322,7 +338,7 @@ class Supervisor:
                                  "queued_s": self.runnable_waiting()})
                 continue
             for key, _ in events:
-                chunk = os.read(key.fd, 65536)
+                chunk = os.read(key.fd, PIPE_BYTES)
                 if key.data == "output":
                     if not chunk:
                         self.selector.unregister(key.fd)

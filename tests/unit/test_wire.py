@@ -107,3 +107,45 @@ def test_oversized_frames_are_rejected():
     header = wire.HEADER.pack(wire.MAX_FRAME + 1)
     with pytest.raises(wire.WireError):
         wire.read_frame(lambda n: header[:n])
+
+
+def attached_roundtrip(value):
+    attachments = wire.Attachments()
+    body = wire.pack({"v": wire.encode(value, attachments=attachments)}, attachments)[4:]
+    message = wire.unpack_body(body)
+    return body, wire.decode(message["v"], blobs=message.get("__blobs__"))
+
+
+def test_large_arrays_travel_as_raw_attachments():
+    image = np.arange(200_000, dtype=np.float64).reshape(400, 500) / 7
+    labels = np.arange(6, dtype=np.int64)  # small: stays inline as base64
+    body, (back_image, back_labels) = attached_roundtrip((image, labels))
+    assert body.startswith(wire.MAGIC) and len(body) < image.nbytes + 500
+    assert back_image.tobytes() == image.tobytes() and back_image.flags.writeable
+    assert np.array_equal(back_labels, labels)
+
+
+def test_plain_messages_stay_json():
+    body, back = attached_roundtrip([1, 2.5, "x"])
+    assert body.startswith(b"{") and back == [1, 2.5, "x"]
+
+
+@pytest.mark.parametrize("blob", [[0, 10 ** 9], [-1, 8], [0], "0,8", [0.0, 8], [4, 8]])
+def test_attachments_that_do_not_fit_are_refused(blob):
+    message = {"__ndarray__": "float64", "shape": [1], "blob": blob}
+    with pytest.raises(wire.WireError):
+        wire.decode(message, blobs=memoryview(b"\x00" * 8))
+
+
+def test_a_reference_to_attachments_without_any_is_refused():
+    with pytest.raises(wire.WireError):
+        wire.decode({"__ndarray__": "float64", "shape": [1], "blob": [0, 8]})
+    forged = wire.unpack_body(b'{"__blobs__": "AAAA", "v": 1}')
+    assert "__blobs__" not in forged
+
+
+@pytest.mark.parametrize("body", [wire.MAGIC, wire.MAGIC + b"\x00\x00\x00\x09{}",
+                                  wire.MAGIC + b"\x00\x00\x00\x02[]"])
+def test_broken_binary_frames_are_refused(body):
+    with pytest.raises(wire.WireError):
+        wire.unpack_body(body)
