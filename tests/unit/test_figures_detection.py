@@ -1,0 +1,46 @@
+"""The challenge-local figures of generate_anchors, roi_align, hungarian_matching and coco_ap:
+well-formed and CSP-clean markup, the right marks, escaped text, no crash on junk answers."""
+import json
+from pathlib import Path
+
+import pytest
+
+from judge.catalogue import CHALLENGES_DIR, load_challenge
+from tests.unit.test_figures import HOSTILE, JUNK, marked, parse, texts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def figure_of(challenge: str):
+    return load_challenge(CHALLENGES_DIR / challenge).figure
+
+
+def example_case(challenge: str, index: int, got) -> dict:
+    example = json.loads((ROOT / "challenges" / challenge / "examples.json").read_text())[index]
+    return {"property": "from_example", "inputs": example["args"],
+            "expected": example["expected"], "got": got, "message": "", "shrunk": True}
+
+
+# ----- generate_anchors --------------------------------------------------------------------------
+
+def test_anchors_figure_marks_only_the_wrong_anchors_of_the_first_wrong_location():
+    case = example_case("generate_anchors", 1, got=None)  # 2 x 3 map, stride 10, one anchor
+    got = [list(row) for row in case["expected"]]
+    got[4] = [9, 8, 13, 12]  # location (y=1, x=1) is off by one pixel
+    tree = parse(figure_of("generate_anchors").render({**case, "got": got}))
+    assert len(marked(tree, "fig-expected")) == 1 and len(marked(tree, "fig-wrong")) == 1
+    assert len(marked(tree, "fig-location", "circle")) == 6
+    assert "location (y=1, x=1)" in texts(tree)
+
+
+def test_anchors_figure_without_a_difference_shows_the_first_location():
+    case = example_case("generate_anchors", 0, got=None)
+    tree = parse(figure_of("generate_anchors").render({**case, "got": case["expected"]}))
+    assert len(marked(tree, "fig-expected")) == 3 and not marked(tree, "fig-wrong")
+
+
+@pytest.mark.parametrize("got", JUNK)
+def test_anchors_figure_survives_junk_answers(got):
+    markup = figure_of("generate_anchors").draw(example_case("generate_anchors", 3, got=got))
+    parse(markup)
+    assert HOSTILE not in markup
