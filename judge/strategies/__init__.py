@@ -10,5 +10,5 @@ the algorithm, would decide the answer, so that a correct solution is never reje
 - masks: binary masks, including corner-touching and winding ones
 - logits: logits of huge magnitude for softmax and losses
 - points: well-spread point sets, clear nearest-centroid decisions
-- costs: integer cost matrices for assignment problems
+- costs: cost matrices for assignment problems (whole, dyadic or two-decimal entries, greedy traps)
 """

@@ -44,3 +44,32 @@ def test_anchors_figure_survives_junk_answers(got):
     markup = figure_of("generate_anchors").draw(example_case("generate_anchors", 3, got=got))
     parse(markup)
     assert HOSTILE not in markup
+
+
+# ----- hungarian_matching ------------------------------------------------------------------------
+
+def test_assignment_figure_fills_the_chosen_cells_and_flags_a_reused_column():
+    case = example_case("hungarian_matching", 0, got=[[0, 1], [1, 1], [2, 2]])
+    tree = parse(figure_of("hungarian_matching").render(case))
+    assert len(marked(tree, "fig-pick")) == 6  # three per panel
+    clashes = [cell for cell in marked(tree, "fig-pick") if cell.get("stroke") == "#cf222e"]
+    assert len(clashes) == 2  # (0, 1) and (1, 1) share column 1
+    words = texts(tree)
+    assert "3 pairs, total 5" in words and "3 pairs, total 3" in words
+
+
+def test_assignment_figure_with_a_pair_out_of_range_says_so():
+    case = example_case("hungarian_matching", 0, got=[[0, 1], [1, 0], [7, 2]])
+    assert "undefined" in texts(parse(figure_of("hungarian_matching").render(case)))
+
+
+def test_assignment_figure_of_an_empty_matrix_draws_nothing():
+    case = example_case("hungarian_matching", 4, got=[[0, 0]])
+    assert figure_of("hungarian_matching").render(case) is None
+
+
+@pytest.mark.parametrize("got", JUNK)
+def test_assignment_figure_survives_junk_answers(got):
+    markup = figure_of("hungarian_matching").draw(example_case("hungarian_matching", 2, got=got))
+    parse(markup)
+    assert HOSTILE not in markup
