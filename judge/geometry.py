@@ -90,11 +90,17 @@ def is_dyadic(value, max_power: int = MAX_DYADIC_POWER) -> bool:
 # ---------------------------------------------------------------- rotated boxes and polygons
 
 
-def rotated_corners(box) -> list:
-    """The four corners of a rotated box `(cx, cy, w, h, angle_degrees)`, counter-clockwise."""
+def rotated_corners(box, origin=(0.0, 0.0)) -> list:
+    """The four corners of a rotated box `(cx, cy, w, h, angle_degrees)`, counter-clockwise,
+    relative to `origin` (near the boxes, it keeps far-away small boxes accurate).
+
+    The angle is reduced modulo 360 first, which is exact, so billions of degrees cost no
+    precision beyond that of the reduced angle.
+    """
     cx, cy, w, h, angle = (float(v) for v in box)
-    t = math.radians(angle)
+    t = math.radians(angle % 360.0)
     c, s = math.cos(t), math.sin(t)
+    cx, cy = cx - origin[0], cy - origin[1]
     corners = []
     for dx, dy in ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)):
         corners.append((cx + c * dx - s * dy, cy + s * dx + c * dy))
@@ -144,8 +150,13 @@ def clip_convex(subject, clip) -> list:
 
 
 def rotated_iou(a, b) -> float:
-    """IoU of two rotated boxes by convex polygon clipping (float arithmetic)."""
-    pa, pb = rotated_corners(a), rotated_corners(b)
+    """IoU of two rotated boxes by convex polygon clipping (float arithmetic).
+
+    Corners are taken relative to the midpoint of the two centres and each box's area is
+    w * h, so the shoelace sums do not cancel digits for small boxes far from the origin.
+    """
+    origin = ((float(a[0]) + float(b[0])) / 2, (float(a[1]) + float(b[1])) / 2)
+    pa, pb = rotated_corners(a, origin), rotated_corners(b, origin)
     inter = abs(polygon_area(clip_convex(pa, pb)))
-    union = abs(polygon_area(pa)) + abs(polygon_area(pb)) - inter
+    union = abs(float(a[2]) * float(a[3])) + abs(float(b[2]) * float(b[3])) - inter
     return inter / union if union > 0 else 0.0

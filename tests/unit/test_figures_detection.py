@@ -73,3 +73,13 @@ def test_assignment_figure_survives_junk_answers(got):
     markup = figure_of("hungarian_matching").draw(example_case("hungarian_matching", 2, got=got))
     parse(markup)
     assert HOSTILE not in markup
+
+
+# ----- rotated_iou (the shared rotated_boxes drawer) ---------------------------------------------
+
+def test_rotated_iou_figure_draws_the_plus_sign_and_says_which_way_y_points():
+    tree = parse(figure_of("rotated_iou").render(example_case("rotated_iou", 2, got=0.0)))
+    assert len(marked(tree, "fig-box", "polygon")) == 2
+    (overlap,) = marked(tree, "fig-overlap", "polygon")
+    assert len(overlap.get("points").split()) == 4  # the unit square in the middle
+    assert "y grows downwards" in texts(tree)
