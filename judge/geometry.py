@@ -7,8 +7,9 @@ A box is `(x1, y1, x2, y2)` in continuous coordinates: its area is `(x2 - x1) * 
 The exact versions work on Fractions (every float converts to one exactly), so a strategy can
 tell whether a decision such as `iou > threshold` could be flipped by rounding; the float
 versions are the formulas a straightforward solution uses, for figures and fast filters.
-This module is pure Python and imports nothing from hypothesis, so drawing a page never
-pulls in the test machinery.
+RoI Align's sampling grid (`roi_grid`, `sample_positions`) is here too, for its strategies and
+its figure. This module is pure Python and imports nothing from hypothesis, so drawing a page
+never pulls in the test machinery.
 """
 import math
 from fractions import Fraction
@@ -160,3 +161,28 @@ def rotated_iou(a, b) -> float:
     inter = abs(polygon_area(clip_convex(pa, pb)))
     union = abs(float(a[2]) * float(a[3])) + abs(float(b[2]) * float(b[3])) - inter
     return inter / union if union > 0 else 0.0
+
+
+# ---------------------------------------------------------------- RoI Align sampling grid
+
+
+def roi_grid(roi, output_size, spatial_scale, sampling_ratio, aligned):
+    """(sy, rh, gh), (sx, rw, gw) of one RoI Align box (torchvision's rule): start and extent
+    on the feature map and samples per bin, for each axis."""
+    offset = 0.5 if aligned else 0.0
+    x1, y1, x2, y2 = (float(v) for v in roi)
+    sx, sy = x1 * spatial_scale - offset, y1 * spatial_scale - offset
+    rw, rh = x2 * spatial_scale - offset - sx, y2 * spatial_scale - offset - sy
+    if not aligned:
+        rw, rh = max(rw, 1.0), max(rh, 1.0)
+    ph, pw = output_size
+    gh = sampling_ratio if sampling_ratio > 0 else math.ceil(rh / ph)
+    gw = sampling_ratio if sampling_ratio > 0 else math.ceil(rw / pw)
+    return (sy, rh, gh), (sx, rw, gw)
+
+
+def sample_positions(start: float, extent: float, bins: int, grid: int) -> list:
+    """RoI Align's sample coordinates along one axis, bin by bin."""
+    size = extent / bins
+    return [start + p * size + (i + 0.5) * size / grid for p in range(bins)
+            for i in range(max(grid, 0))]

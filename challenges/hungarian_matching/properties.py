@@ -119,7 +119,7 @@ PROPERTIES = [
                     "row preferring the same columns, within the time limit.",
         strategy=st.integers(0, 2 ** 16).map(_large),
         weight=1,
-        max_examples=2,
+        max_examples=1,
         explicit=(_large(0),),
         time_limit_s=0.6,
     ),

@@ -10,5 +10,7 @@ the algorithm, would decide the answer, so that a correct solution is never reje
 - masks: binary masks, including corner-touching and winding ones
 - logits: logits of huge magnitude for softmax and losses
 - points: well-spread point sets, clear nearest-centroid decisions
+- rotated: pairs of rotated boxes with known relations, kept well conditioned
+- features: feature maps and RoI Align boxes, samples kept off the map's edges
 - costs: cost matrices for assignment problems (whole, dyadic or two-decimal entries, greedy traps)
 """

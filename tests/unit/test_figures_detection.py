@@ -83,3 +83,30 @@ def test_rotated_iou_figure_draws_the_plus_sign_and_says_which_way_y_points():
     (overlap,) = marked(tree, "fig-overlap", "polygon")
     assert len(overlap.get("points").split()) == 4  # the unit square in the middle
     assert "y grows downwards" in texts(tree)
+
+
+# ----- roi_align ---------------------------------------------------------------------------------
+
+def test_roi_figure_marks_samples_off_the_map_and_the_wrong_output_cells():
+    got = [[[[13.75, 14.0, 14.0], [14.75, 15.0, 15.0], [0.0, 0.0, 0.0]]]]
+    tree = parse(figure_of("roi_align").render(example_case("roi_align", 4, got=got)))
+    samples = marked(tree, "fig-sample", "circle")
+    assert len(samples) == 9
+    assert sum(s.get("fill") == "#cf222e" for s in samples) == 5  # the row and column at 4.75
+    assert len(marked(tree, "fig-wrong")) == 2
+    assert len(marked(tree, "fig-bin", "line")) == 4
+
+
+def test_roi_figure_picks_the_first_wrong_box():
+    case = example_case("roi_align", 0, got=None)
+    case["inputs"]["rois"] = [[0, 0, 2, 2], [1, 1, 3, 3]]
+    case["expected"] = [[[[5.0]]], [[[10.0]]]]
+    tree = parse(figure_of("roi_align").render({**case, "got": [[[[5.0]]], [[[7.5]]]]}))
+    assert "box 1, channel 0" in texts(tree)
+
+
+@pytest.mark.parametrize("got", JUNK)
+def test_roi_figure_survives_junk_answers(got):
+    markup = figure_of("roi_align").draw(example_case("roi_align", 3, got=got))
+    parse(markup)
+    assert HOSTILE not in markup
