@@ -110,3 +110,24 @@ def test_roi_figure_survives_junk_answers(got):
     markup = figure_of("roi_align").draw(example_case("roi_align", 3, got=got))
     parse(markup)
     assert HOSTILE not in markup
+
+
+# ----- coco_ap -----------------------------------------------------------------------------------
+
+def test_coco_figure_shows_the_matching_at_one_half_and_says_so():
+    tree = parse(figure_of("coco_ap").render(example_case("coco_ap", 0, got=0.3)))
+    assert len(marked(tree, "fig-tp")) == 1 and len(marked(tree, "fig-fp")) == 1
+    words = texts(tree)
+    assert "threshold 0.50" in words and "got 0.3" in words
+
+
+def test_coco_figure_of_empty_inputs_draws_nothing():
+    case = {"inputs": {"detections": [], "ground_truths": []}, "expected": 0.0, "got": 1.0}
+    assert figure_of("coco_ap").render(case) is None
+
+
+@pytest.mark.parametrize("got", JUNK)
+def test_coco_figure_survives_junk_answers(got):
+    markup = figure_of("coco_ap").draw(example_case("coco_ap", 4, got=got))
+    parse(markup)
+    assert HOSTILE not in markup
