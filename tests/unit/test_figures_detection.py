@@ -1,5 +1,7 @@
-"""The challenge-local figures of generate_anchors, roi_align, hungarian_matching and coco_ap:
-well-formed and CSP-clean markup, the right marks, escaped text, no crash on junk answers."""
+"""The figures of generate_anchors, roi_align, hungarian_matching and coco_ap (their own
+figure.py) and of rotated_iou (the shared rotated_boxes drawer): well-formed and CSP-clean
+markup, the right marks, escaped text, no crash on junk answers."""
+import functools
 import json
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from tests.unit.test_figures import HOSTILE, JUNK, marked, parse, texts
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@functools.lru_cache(maxsize=None)
 def figure_of(challenge: str):
     return load_challenge(CHALLENGES_DIR / challenge).figure
 
@@ -39,12 +42,6 @@ def test_anchors_figure_without_a_difference_shows_the_first_location():
     assert len(marked(tree, "fig-expected")) == 3 and not marked(tree, "fig-wrong")
 
 
-@pytest.mark.parametrize("got", JUNK)
-def test_anchors_figure_survives_junk_answers(got):
-    markup = figure_of("generate_anchors").draw(example_case("generate_anchors", 3, got=got))
-    parse(markup)
-    assert HOSTILE not in markup
-
 
 # ----- hungarian_matching ------------------------------------------------------------------------
 
@@ -67,12 +64,6 @@ def test_assignment_figure_of_an_empty_matrix_draws_nothing():
     case = example_case("hungarian_matching", 4, got=[[0, 0]])
     assert figure_of("hungarian_matching").render(case) is None
 
-
-@pytest.mark.parametrize("got", JUNK)
-def test_assignment_figure_survives_junk_answers(got):
-    markup = figure_of("hungarian_matching").draw(example_case("hungarian_matching", 2, got=got))
-    parse(markup)
-    assert HOSTILE not in markup
 
 
 # ----- rotated_iou (the shared rotated_boxes drawer) ---------------------------------------------
@@ -105,12 +96,6 @@ def test_roi_figure_picks_the_first_wrong_box():
     assert "box 1, channel 0" in texts(tree)
 
 
-@pytest.mark.parametrize("got", JUNK)
-def test_roi_figure_survives_junk_answers(got):
-    markup = figure_of("roi_align").draw(example_case("roi_align", 3, got=got))
-    parse(markup)
-    assert HOSTILE not in markup
-
 
 # ----- coco_ap -----------------------------------------------------------------------------------
 
@@ -126,8 +111,15 @@ def test_coco_figure_of_empty_inputs_draws_nothing():
     assert figure_of("coco_ap").render(case) is None
 
 
+# ----- every figure, every junk answer -----------------------------------------------------------
+
+JUNK_CASES = [("generate_anchors", 3), ("hungarian_matching", 2), ("roi_align", 3), ("coco_ap", 4),
+              ("rotated_iou", 0)]
+
+
+@pytest.mark.parametrize("challenge, index", JUNK_CASES)
 @pytest.mark.parametrize("got", JUNK)
-def test_coco_figure_survives_junk_answers(got):
-    markup = figure_of("coco_ap").draw(example_case("coco_ap", 4, got=got))
+def test_figures_survive_junk_answers(challenge, index, got):
+    markup = figure_of(challenge).draw(example_case(challenge, index, got=got))  # no safety net
     parse(markup)
     assert HOSTILE not in markup
