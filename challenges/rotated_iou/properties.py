@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import strategies as st
 
 from judge.properties import Property
-from judge.strategies.rotated import (ANGLES, axis_aligned_pairs, crossing_pairs,
+from judge.strategies.rotated import (axis_aligned_pairs, crossing_pairs,
                                       disjoint_pairs, extreme_pairs, nested_pairs,
                                       overlapping_pairs, same_box_pairs, sides)
 
@@ -20,7 +20,6 @@ def _b(*values):
 
 MANY_TURNS = st.one_of(st.integers(-10_000, 10_000).map(float),
                        st.floats(-10_000, 10_000).map(lambda v: round(v, 1)))
-BILLIONS = st.integers(10 ** 10, 10 ** 11).map(float)
 
 
 def _huge(seed):

@@ -1,6 +1,5 @@
 """Takes the area under the interpolated curve (VOC 2010 style) instead of sampling 101 recall levels."""
 # expect: wrong_answer
-from bisect import bisect_left
 
 
 def _iou(a, b):
