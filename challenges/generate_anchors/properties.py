@@ -210,6 +210,6 @@ PROPERTIES = [
         weight=1,
         max_examples=1,
         explicit=(_large(0),),
-        time_limit_s=0.6,
+        time_limit_s=0.8,
     ),
 ]
