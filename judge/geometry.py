@@ -7,8 +7,9 @@ A box is `(x1, y1, x2, y2)` in continuous coordinates: its area is `(x2 - x1) * 
 The exact versions work on Fractions (every float converts to one exactly), so a strategy can
 tell whether a decision such as `iou > threshold` could be flipped by rounding; the float
 versions are the formulas a straightforward solution uses, for figures and fast filters.
-This module is pure Python and imports nothing from hypothesis, so drawing a page never
-pulls in the test machinery.
+RoI Align's sampling grid (`roi_grid`, `sample_positions`) is here too, for its strategies and
+its figure. This module is pure Python and imports nothing from hypothesis, so drawing a page
+never pulls in the test machinery.
 """
 import math
 from fractions import Fraction
@@ -90,11 +91,17 @@ def is_dyadic(value, max_power: int = MAX_DYADIC_POWER) -> bool:
 # ---------------------------------------------------------------- rotated boxes and polygons
 
 
-def rotated_corners(box) -> list:
-    """The four corners of a rotated box `(cx, cy, w, h, angle_degrees)`, counter-clockwise."""
+def rotated_corners(box, origin=(0.0, 0.0)) -> list:
+    """The four corners of a rotated box `(cx, cy, w, h, angle_degrees)`, counter-clockwise,
+    relative to `origin` (near the boxes, it keeps far-away small boxes accurate).
+
+    The angle is reduced modulo 360 first, which is exact, so billions of degrees cost no
+    precision beyond that of the reduced angle.
+    """
     cx, cy, w, h, angle = (float(v) for v in box)
-    t = math.radians(angle)
+    t = math.radians(angle % 360.0)
     c, s = math.cos(t), math.sin(t)
+    cx, cy = cx - origin[0], cy - origin[1]
     corners = []
     for dx, dy in ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)):
         corners.append((cx + c * dx - s * dy, cy + s * dx + c * dy))
@@ -144,8 +151,38 @@ def clip_convex(subject, clip) -> list:
 
 
 def rotated_iou(a, b) -> float:
-    """IoU of two rotated boxes by convex polygon clipping (float arithmetic)."""
-    pa, pb = rotated_corners(a), rotated_corners(b)
+    """IoU of two rotated boxes by convex polygon clipping (float arithmetic).
+
+    Corners are taken relative to the midpoint of the two centres and each box's area is
+    w * h, so the shoelace sums do not cancel digits for small boxes far from the origin.
+    """
+    origin = ((float(a[0]) + float(b[0])) / 2, (float(a[1]) + float(b[1])) / 2)
+    pa, pb = rotated_corners(a, origin), rotated_corners(b, origin)
     inter = abs(polygon_area(clip_convex(pa, pb)))
-    union = abs(polygon_area(pa)) + abs(polygon_area(pb)) - inter
+    union = abs(float(a[2]) * float(a[3])) + abs(float(b[2]) * float(b[3])) - inter
     return inter / union if union > 0 else 0.0
+
+
+# ---------------------------------------------------------------- RoI Align sampling grid
+
+
+def roi_grid(roi, output_size, spatial_scale, sampling_ratio, aligned):
+    """(sy, rh, gh), (sx, rw, gw) of one RoI Align box (torchvision's rule): start and extent
+    on the feature map and samples per bin, for each axis."""
+    offset = 0.5 if aligned else 0.0
+    x1, y1, x2, y2 = (float(v) for v in roi)
+    sx, sy = x1 * spatial_scale - offset, y1 * spatial_scale - offset
+    rw, rh = x2 * spatial_scale - offset - sx, y2 * spatial_scale - offset - sy
+    if not aligned:
+        rw, rh = max(rw, 1.0), max(rh, 1.0)
+    ph, pw = output_size
+    gh = sampling_ratio if sampling_ratio > 0 else math.ceil(rh / ph)
+    gw = sampling_ratio if sampling_ratio > 0 else math.ceil(rw / pw)
+    return (sy, rh, gh), (sx, rw, gw)
+
+
+def sample_positions(start: float, extent: float, bins: int, grid: int) -> list:
+    """RoI Align's sample coordinates along one axis, bin by bin."""
+    size = extent / bins
+    return [start + p * size + (i + 0.5) * size / grid for p in range(bins)
+            for i in range(max(grid, 0))]

@@ -33,4 +33,6 @@ def draw(counterexample: dict, *, inputs: tuple = ("box_a", "box_b")) -> Markup 
     values = (f"expected {m.brief(counterexample.get('expected'))}, "
               f"got {m.brief(counterexample.get('got'))}")
     svg = m.svg(frame, "Two rotated boxes with their intersection shaded", body)
-    return m.figure("rotated-boxes", svg, legend, m.note(values))
+    axes = ("y grows downwards here, as in an image, so a positive angle (counter-clockwise "
+            "with y up) turns the box clockwise on screen.")
+    return m.figure("rotated-boxes", svg, legend, m.note(values), m.note(axes))

@@ -12,5 +12,7 @@ the algorithm, would decide the answer, so that a correct solution is never reje
 - tensors: (N, C, H, W) batches, convolution geometries, attention shapes and masks
 - clusters: k-means point sets and starts, and the check that every assignment is clear
 - points: well-spread point sets, clear nearest-centroid decisions
-- costs: integer cost matrices for assignment problems
+- rotated: pairs of rotated boxes with known relations, kept well conditioned
+- features: feature maps and RoI Align boxes, samples kept off the map's edges
+- costs: cost matrices for assignment problems (whole, dyadic or two-decimal entries, greedy traps)
 """
