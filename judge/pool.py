@@ -105,8 +105,11 @@ class SandboxPool:
                     doomed.close()
                 elif grow:
                     self._add_one()
+            except Exception:  # the pool must outlive one bad engine answer
+                log.exception("sandbox pool: background work failed; going on")
             finally:
-                self.busy = False
+                with self.lock:
+                    self.busy = False
 
     def _wants_more(self) -> bool:
         return len(self.ready) < self.size

@@ -3,6 +3,7 @@
 The submission's source travels over the container's stdin (no bind mounts), so a worker that
 itself runs in a container can drive the host's Docker engine.
 """
+import logging
 import os
 import socket
 import struct
@@ -14,6 +15,8 @@ import docker.errors
 from docker.types import LogConfig, Ulimit
 
 from judge import wire
+
+log = logging.getLogger(__name__)
 
 LABEL = "cvjudge.sandbox"
 OWNER_LABEL = "cvjudge.owner"  # who started it: CVJUDGE_SANDBOX_OWNER, else host:pid
@@ -277,14 +280,17 @@ class Sandbox:
 
 
 def remove_container(container) -> None:
-    for attempt in range(3):
+    """Force-remove, retrying: a busy engine answers with conflicts or read timeouts."""
+    for attempt in range(5):
         try:
             container.remove(force=True)
             return
         except docker.errors.NotFound:
             return
-        except docker.errors.APIError:
-            time.sleep(0.2 * (attempt + 1))
+        except Exception as exc:  # APIError, or the client's timeout from requests
+            failure = exc
+            time.sleep(0.2 * 2 ** attempt)
+    log.warning("could not remove sandbox container %s: %s", container.id[:12], failure)
 
 
 def leftover_containers(client=None, owned_by: str | None = None) -> list:

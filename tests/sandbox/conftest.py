@@ -32,9 +32,11 @@ def no_leftover_containers(docker_client):
     pooled = settled_pool_containers()
     left = [c for c in leftover_containers(docker_client, owner())
             if c.id not in before and c.id not in pooled]
+    described = [f"{c.id[:12]} ({c.attrs.get('State')}, {c.attrs.get('Status')})" for c in left]
     for container in left:
         remove_container(container)
-    assert not left, f"{len(left)} sandbox container(s) left behind"
+    assert not left, f"{len(left)} sandbox container(s) left behind: {', '.join(described)}; " \
+                     f"pools settled: {[pool.settled() for pool in POOLS]}"
 
 
 def run_cli(*args, env=None, timeout=300):
@@ -63,3 +65,5 @@ def sandbox_pool(docker_client):
     yield pool
     POOLS.remove(pool)
     pool.close()
+    still_there = {c.id for c in leftover_containers(docker_client, owner())} & set(pool.started_ids)
+    assert not still_there, f"the session pool left {len(still_there)} container(s) behind"

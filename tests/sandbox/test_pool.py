@@ -77,7 +77,7 @@ def test_the_pool_never_holds_more_than_its_size(docker_client):
         assert alive == {box.container.id for _, box in pool.ready}  # the rest were removed
     finally:
         pool.close()
-    assert not ours(docker_client)
+    assert not set(pool.started_ids) & ours(docker_client)  # other pools may share the engine
 
 
 def test_pooled_containers_are_locked_down_like_cold_ones(docker_client):

@@ -2,6 +2,7 @@
 import shutil
 
 import pytest
+from markupsafe import escape
 
 from tests.conftest import FIXTURE_CHALLENGES
 from tests.web.helpers import add_submission, add_users, attribute_values, html, script_json, table_row
@@ -16,7 +17,7 @@ def test_the_list_shows_every_challenge_with_difficulty_and_tags(app, client):
     assert sorted(attribute_values(page, "data-challenge")) == sorted(challenges(app))
     for challenge in challenges(app).values():
         row = table_row(page, "data-challenge", challenge.id)
-        assert challenge.title in row
+        assert str(escape(challenge.title)) in row
         assert f'd-{challenge.difficulty}">{challenge.difficulty}<' in row
         for tag in challenge.tags:
             assert f'<span class="tag">{tag}</span>' in row

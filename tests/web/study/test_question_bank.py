@@ -25,7 +25,7 @@ def test_the_bank_is_large_and_covers_every_section():
 
 
 def test_the_syllabus_covers_every_section_and_the_coding_challenges():
-    assert len(SYLLABUS) == 29  # 25 conceptual topics and 4 coding ones
+    assert len(SYLLABUS) == 52  # 25 conceptual topics and one per coding challenge (27)
     assert {entry["section"] for entry in SYLLABUS} == set(SECTIONS)
     coding = {cid for entry in SYLLABUS if entry["section"] == "Coding"
               for qid in entry["questions"] for cid in BANK[qid].related}
