@@ -15,6 +15,8 @@ from urllib.request import urlopen
 
 import pytest
 
+from judge.sandbox import owner
+
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CVJUDGE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -41,7 +43,10 @@ def running_server(data: Path, workers: int = 1):
     env = {**os.environ, "CVJUDGE_DATA_DIR": str(data), "CVJUDGE_SECRET_KEY": "browser-tests",
            "CVJUDGE_WORKERS": str(workers), "CVJUDGE_SUBMIT_RATE_LIMIT": "100 per minute",
            "CVJUDGE_LOGIN_RATE_LIMIT": "100 per minute",
-           "CVJUDGE_REGISTER_RATE_LIMIT": "100 per minute"}
+           "CVJUDGE_REGISTER_RATE_LIMIT": "100 per minute",
+           # its own owner: the session-long server's pool replaces idle containers while the
+           # sandbox tests run, and those must not look like their leftovers
+           "CVJUDGE_SANDBOX_OWNER": f"{owner()}-server-{port}"}
     env.pop("DATABASE_URL", None)
     log_path = data / f"server-{port}.log"
     with open(log_path, "w") as log:
