@@ -100,9 +100,10 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture
-def page(chromium, live_server):
-    context = chromium.new_context(base_url=live_server["url"], viewport={"width": 1400, "height": 950})
+@contextmanager
+def browser_page(chromium, base_url: str):
+    """A fresh browser context on `base_url`; fails if the page logged a console error."""
+    context = chromium.new_context(base_url=base_url, viewport={"width": 1400, "height": 950})
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -110,6 +111,12 @@ def page(chromium, live_server):
     yield page
     context.close()
     assert not errors, f"errors in the browser console: {errors}"
+
+
+@pytest.fixture
+def page(chromium, live_server):
+    with browser_page(chromium, live_server["url"]) as page:
+        yield page
 
 
 def register(page, username: str, password: str = "a long enough password") -> None:

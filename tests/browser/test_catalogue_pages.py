@@ -7,10 +7,23 @@ import pytest
 from playwright.sync_api import expect
 
 from judge.catalogue import load_catalogue
-from tests.browser.conftest import SCREENSHOTS, register
+from tests.browser.conftest import SCREENSHOTS, browser_page, register, running_server
 from tests.browser.test_solve_flow import VERDICT_TIMEOUT_MS, type_code
 
 CATALOGUE = load_catalogue()
+
+
+@pytest.fixture(scope="module")
+def catalogue_server(docker_client, tmp_path_factory):
+    """A server of its own: these submissions must not show on the shared server's leaderboard."""
+    with running_server(tmp_path_factory.mktemp("catalogue-server")) as base:
+        yield base
+
+
+@pytest.fixture
+def page(chromium, catalogue_server):
+    with browser_page(chromium, catalogue_server) as page:
+        yield page
 
 
 def test_every_challenge_page_renders_with_its_signature(page):
