@@ -10,7 +10,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import browser_page, register, running_server
+from tests.browser.conftest import REPO, browser_page, register, running_server
 
 PASSWORD = "a long enough password"
 
@@ -21,9 +21,12 @@ def server(docker_client, tmp_path_factory):
         yield base
 
 
-def call(base: str, path: str, *, token=None, cookie=None, body=None, method=None):
+def call(base: str, path: str, *, token=None, cookie=None, body=None, method=None,
+         accept="application/json", user_agent=None):
     """(status, headers, body bytes) of one plain HTTP request, as a script would send it."""
-    headers = {"Accept": "application/json"}
+    headers = {"Accept": accept}
+    if user_agent:
+        headers["User-Agent"] = user_agent
     if token:
         headers["Authorization"] = f"Bearer {token}"
     if cookie:
@@ -83,7 +86,7 @@ def test_results_are_bounded_and_sleepers_are_stopped(chromium, server):
     found, size, _ = graded(server, token, "def iou(box_a, box_b):\n    return 'x' * 25_000_000\n")
     assert size < 16_000 and "16 MB" in found["result"]["message"]
     # finding 2: sleeping through the CPU limit is stopped on the wall clock, as waiting
-    sleeper = "import time\n\ndef iou(box_a, box_b):\n    time.sleep(1.5)\n    return 0.0\n"
+    sleeper = (REPO / "tests" / "sandbox" / "attacks" / "sleep_each_call.py").read_text()
     found, _, seconds = graded(server, token, sleeper)
     assert found["result"]["verdict"] == "time_limit_exceeded"
     assert "waiting" in found["result"]["message"]
@@ -104,13 +107,16 @@ def test_identities_tokens_and_sessions(chromium, server):
         token = new_token(page)
         # finding 5: the token works on the API, not on HTML pages
         assert call(server, "/api/v1/me", token=token)[0] == 200
-        status, headers, _ = call(server, "/account", token=token)
+        status, headers, _ = call(server, "/account", token=token, accept="text/html")
         assert status == 302 and "/login" in headers["Location"]
-        # finding 6: a copied session cookie stops working when its owner logs out
+        # finding 6: a copied session cookie (sent with the browser's user agent, as a thief
+        # would, since sessions are bound to it) stops working when its owner logs out
         cookie = "; ".join(f"{c['name']}={c['value']}" for c in page.context.cookies())
-        assert json.loads(call(server, "/api/v1/me", cookie=cookie)[2])["user"] == "sessions"
+        agent = page.evaluate("navigator.userAgent")
+        stolen = call(server, "/api/v1/me", cookie=cookie, user_agent=agent)
+        assert json.loads(stolen[2])["user"] == "sessions"
         page.goto("/")
         page.click("header button:has-text('Log out')")
         expect(page.locator("header")).to_contain_text("Log in")
-        assert call(server, "/api/v1/me", cookie=cookie)[0] == 401
+        assert call(server, "/api/v1/me", cookie=cookie, user_agent=agent)[0] == 401
         assert re.search(r"logged out", page.content())
