@@ -249,6 +249,21 @@ def cmd_worker(args) -> int:
         if helper is not None:
             helper.terminate()
             helper.wait(60)
+        _remove_orphans_at_exit()
+
+
+def _remove_orphans_at_exit() -> None:
+    """The grading processes have exited: remove the warm sandboxes any of them could not
+    close (a child stopped before its shutdown hook ran), rather than leave them to the
+    engine after `compose down`."""
+    from judge.sandbox import remove_orphans
+    try:
+        removed = remove_orphans()
+    except Exception:  # the engine may be going away too: never block the exit
+        log.exception("removing orphaned sandboxes at exit failed")
+        return
+    if removed:
+        log.info("worker: removed %d sandbox(es) left by its grading processes", removed)
 
 
 def start_interactive_worker(name: str | None, concurrency: int):
