@@ -36,9 +36,12 @@ lint: install $(ASSETS_STAMP)  ## ruff (Python), eslint (front-end), the import 
 	$(NPM) exec --no -- eslint web/frontend/src eslint.config.mjs
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 
+# pure-Python layers run in two processes (xdist: one a core); the layers that drive Docker,
+# Chromium, Celery and Compose run one test at a time, as their timings assume
 test: lint image assets  ## lint, then every layer (unit, web, sandbox, browser, scale, compose), then web on PostgreSQL
-	$(PY) -m pytest
-	CVJUDGE_TEST_DATABASE=postgresql $(PY) -m pytest -m web
+	$(PY) -m pytest -n 2 -m "unit or web"
+	$(PY) -m pytest -m "not unit and not web"
+	CVJUDGE_TEST_DATABASE=postgresql $(PY) -m pytest -n 2 -m web
 
 test-unit: install
 	$(PY) -m pytest -m unit
