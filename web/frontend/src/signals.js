@@ -1,0 +1,55 @@
+// Integrity signals on the candidate's page (web/hiring/signals.py; the rules page says what
+// is recorded): pastes and their size, the page losing focus and getting it back, and pauses
+// of IDLE_S or more in typing while the page has focus.
+//   <div id="interview" data-events-url="…/events">
+// Only sizes and durations are sent, never what was pasted.
+import { postJSON } from './api.js';
+
+const IDLE_S = 60; // as web/hiring/signals.py
+const ACTIVITY = ['keydown', 'pointerdown', 'input'];
+
+let url = '';
+let leftAt = null; // when the page lost focus (ms), while it is away
+let lastActive = Date.now();
+
+function send(kind, amount = 0, { keepalive = false } = {}) {
+  postJSON(url, { kind, amount: Math.max(0, Math.round(amount)) }, { keepalive })
+    .catch((err) => console.warn('cvjudge: signal not recorded', err.message));
+}
+
+function pasted(event) {
+  const text = event.clipboardData ? event.clipboardData.getData('text') : '';
+  send('paste', text.length);
+}
+
+function away() {
+  if (leftAt !== null) return;
+  leftAt = Date.now();
+  send('left', 0, { keepalive: true });
+}
+
+function back() {
+  if (leftAt === null) return;
+  const seconds = (Date.now() - leftAt) / 1000;
+  leftAt = null;
+  lastActive = Date.now(); // time away is not a pause in typing as well
+  send('back', seconds);
+}
+
+function active() {
+  const now = Date.now();
+  const pause = (now - lastActive) / 1000;
+  if (pause >= IDLE_S && leftAt === null) send('idle', pause);
+  lastActive = now;
+}
+
+export function initSignals() {
+  const root = document.getElementById('interview');
+  if (!root || !root.dataset.eventsUrl) return;
+  url = root.dataset.eventsUrl;
+  document.addEventListener('paste', pasted, true);
+  window.addEventListener('blur', away);
+  window.addEventListener('focus', back);
+  document.addEventListener('visibilitychange', () => (document.hidden ? away() : back()));
+  ACTIVITY.forEach((name) => document.addEventListener(name, active, true));
+}
