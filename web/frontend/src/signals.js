@@ -2,7 +2,8 @@
 // is recorded): pastes and their size, the page losing focus and getting it back, and pauses
 // of IDLE_S or more in typing while the page has focus.
 //   <div id="interview" data-events-url="…/events">
-// Only sizes and durations are sent, never what was pasted.
+// Only sizes and durations are sent, never what was pasted. The page's own confirmation
+// dialogs (Finish, say) take the focus for a moment too: those are not counted.
 import { postJSON } from './api.js';
 
 const IDLE_S = 60; // as web/hiring/signals.py
@@ -11,6 +12,25 @@ const ACTIVITY = ['keydown', 'pointerdown', 'input'];
 let url = '';
 let leftAt = null; // when the page lost focus (ms), while it is away
 let lastActive = Date.now();
+let dialogUntil = 0; // focus changes until then come from the page's own dialog
+const DIALOG_SLACK_MS = 500;
+
+function ownDialog() {
+  return Date.now() < dialogUntil;
+}
+
+/** window.confirm, marking the time its dialog holds the focus. */
+function watchDialogs() {
+  const ask = window.confirm.bind(window);
+  window.confirm = (message) => {
+    dialogUntil = Infinity;
+    try {
+      return ask(message);
+    } finally {
+      dialogUntil = Date.now() + DIALOG_SLACK_MS;
+    }
+  };
+}
 
 function send(kind, amount = 0, { keepalive = false } = {}) {
   postJSON(url, { kind, amount: Math.max(0, Math.round(amount)) }, { keepalive })
@@ -23,13 +43,13 @@ function pasted(event) {
 }
 
 function away() {
-  if (leftAt !== null) return;
+  if (leftAt !== null || ownDialog()) return;
   leftAt = Date.now();
   send('left', 0, { keepalive: true });
 }
 
 function back() {
-  if (leftAt === null) return;
+  if (leftAt === null || ownDialog()) return;
   const seconds = (Date.now() - leftAt) / 1000;
   leftAt = null;
   lastActive = Date.now(); // time away is not a pause in typing as well
@@ -47,6 +67,7 @@ export function initSignals() {
   const root = document.getElementById('interview');
   if (!root || !root.dataset.eventsUrl) return;
   url = root.dataset.eventsUrl;
+  watchDialogs();
   document.addEventListener('paste', pasted, true);
   window.addEventListener('blur', away);
   window.addEventListener('focus', back);
