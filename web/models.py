@@ -314,7 +314,9 @@ class InterviewItem(Base):
     answer: Mapped[str | None] = mapped_column(Text, nullable=True)  # conceptual items
     answer_saved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     seconds_spent: Mapped[int] = mapped_column(Integer, default=0)
-    rubric: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-5, by an interviewer
+    # rubric, notes, reviewed_*: the single rating of before scorecards (migration 0009 moved
+    # them into Scorecard rows); no longer read or written
+    rubric: Mapped[int | None] = mapped_column(Integer, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
                                                     nullable=True)

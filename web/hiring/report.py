@@ -251,26 +251,32 @@ def card_notes(cards: scorecards.ItemCards) -> str:
                      for card in cards.shown)
 
 
-def csv_text(report: Report) -> str:
-    interview = report.interview
+def _csv(header: list[str], rows) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
+    writer.writerow(header)
+    writer.writerows([cell(value) for value in row] for row in rows)
+    return out.getvalue()
+
+
+def csv_text(report: Report) -> str:
+    interview = report.interview
+    rows = []
     for r in report.items:
-        writer.writerow([cell(v) for v in (
+        rows.append((
             interview.id, interview.candidate_name, interview.candidate_email,
             r.item.position + 1, r.item.kind, r.item.title, r.item.points, r.earned,
             r.best_score, r.attempts if r.coding else None, r.runs if r.coding else None,
             " ".join(s.verdict or s.status for s in r.submissions), r.seconds, r.cards.combined,
             card_notes(r.cards), r.item.answer,
             "; ".join(f"{w.interview.candidate_name} ({w.score:.2f})" for w in r.similar),
-            r.final_code)])
-    writer.writerow([cell(v) for v in (
+            r.final_code))
+    rows.append((
         interview.id, interview.candidate_name, interview.candidate_email, "total", "", "",
         report.points, report.earned, None, None, None, None,
         sum(r.seconds for r in report.items), None,
-        f"{report.pending} item(s) not rated yet" if report.pending else "", None, None, None)])
-    return out.getvalue()
+        f"{report.pending} item(s) not rated yet" if report.pending else "", None, None, None))
+    return _csv(CSV_HEADER, rows)
 
 
 SUMMARY_HEADER = ["interview", "candidate", "email", "item", "title", "points", "earned",
@@ -280,17 +286,11 @@ SUMMARY_HEADER = ["interview", "candidate", "email", "item", "title", "points", 
 def summary_csv(report: Report) -> str:
     """The one-page summary as CSV: one row per item, then the total (private notes never)."""
     interview = report.interview
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(SUMMARY_HEADER)
-    for r in report.items:
-        writer.writerow([cell(v) for v in (
-            interview.id, interview.candidate_name, interview.candidate_email,
-            r.item.position + 1, r.item.title, r.item.points,
-            "hidden until you rate it" if not r.cards.visible else r.earned,
-            r.best_score, r.cards.combined, card_notes(r.cards), "; ".join(r.signal_summary))])
-    writer.writerow([cell(v) for v in (
-        interview.id, interview.candidate_name, interview.candidate_email, "total", "",
-        report.points, report.earned, None, report.team_rating,
-        ", ".join(report.raters), "; ".join(report.signal_summary))])
-    return out.getvalue()
+    who = (interview.id, interview.candidate_name, interview.candidate_email)
+    rows = [(*who, r.item.position + 1, r.item.title, r.item.points,
+             "hidden until you rate it" if not r.cards.visible else r.earned,
+             r.best_score, r.cards.combined, card_notes(r.cards), "; ".join(r.signal_summary))
+            for r in report.items]
+    rows.append((*who, "total", "", report.points, report.earned, None, report.team_rating,
+                 ", ".join(report.raters), "; ".join(report.signal_summary)))
+    return _csv(SUMMARY_HEADER, rows)

@@ -9,20 +9,13 @@ from html import unescape
 import pytest
 
 from judge.result import Counterexample
+from tests.unit.test_similarity_trust import TEXTBOOK
 from tests.web.conftest import fake_grader
 from tests.web.helpers import assert_no_inline_script, html
 from tests.web.hiring.interview_helpers import Candidate, create_interview, create_team, create_template
 from web.hiring.similarity import SUSPICIOUS
 
-SOLUTION = """def iou(box_a, box_b):
-    ax0, ay0, ax1, ay1 = box_a
-    bx0, by0, bx1, by1 = box_b
-    w = max(0.0, min(ax1, bx1) - max(ax0, bx0))
-    h = max(0.0, min(ay1, by1) - max(ay0, by0))
-    inter = w * h
-    union = (ax1 - ax0) * (ay1 - ay0) + (bx1 - bx0) * (by1 - by0) - inter
-    return inter / union if union > 0 else 0.0
-"""
+SOLUTION = TEXTBOOK  # the short standard IoU
 
 
 def grader_with_cases(challenge, code, kind, progress=None):
