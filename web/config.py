@@ -90,5 +90,8 @@ def from_environment() -> dict:
         "SMTP_PASSWORD": os.environ.get("CVJUDGE_SMTP_PASSWORD") or None,
         "SMTP_TIMEOUT_S": _float("CVJUDGE_SMTP_TIMEOUT", 10.0),
         "MAIL_FROM": os.environ.get("CVJUDGE_MAIL_FROM") or None,
+        # where links in e-mails point, like https://cvjudge.example.com; unset: the address
+        # the interviewer's browser used (set it behind a proxy, or to ignore forged Host headers)
+        "BASE_URL": os.environ.get("CVJUDGE_BASE_URL") or None,
         "MAIL_POLL_S": _float("CVJUDGE_MAIL_POLL_S", 30.0),  # retries and reminders, this often
     }

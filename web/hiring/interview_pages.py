@@ -4,7 +4,17 @@ replay data. Rules: web.hiring.interviews and web.hiring.report.
 
 Everything here is team data: members only, 404 for anyone else.
 """
-from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user, login_required
 
 from web.dates import iso
@@ -54,7 +64,7 @@ def create(team_id: int):
                                   request.form.get("link_days", 7, type=int), current_user.id,
                                   tz=request.form.get("candidate_tz"),
                                   notify_email=request.form.get("notify_email"),
-                                  base_url=request.url_root)
+                                  base_url=current_app.config.get("BASE_URL") or request.url_root)
     if notices.enabled():
         notices.deliver_due(interview.id)
         flash(f"Interview created for {interview.candidate_name}; the invitation's state is "

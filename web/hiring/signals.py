@@ -5,7 +5,8 @@ reads it.
     left   the page lost focus: another tab, window or application
     back   the page has focus again (amount: seconds away; `at` is when it left)
     idle   no typing or pointer activity for IDLE_S or more, page in focus (amount: seconds;
-           `at` is when the pause began)
+           `at` is when the pause began; reported when activity resumes, so a pause that
+           lasts to the end of the interview is not reported)
 
 Times are the server's, at receipt, moved back by the length of what is reported. Words are
 neutral on purpose: people paste their own notes, read documentation, or think away from the

@@ -174,3 +174,14 @@ def test_bad_mail_settings_on_the_form_are_refused(app, team, inbox, field, valu
     response = owner.post_form(f"/teams/{team_id}/interviews", form, page=f"/teams/{team_id}")
     assert response.status_code == 400 and message in html(response)
     assert mails(app) == []
+
+
+@pytest.mark.parametrize("app_config", [{**mail_config(0), "BASE_URL": "https://jobs.example.com"}])
+def test_links_in_mail_use_the_configured_address_not_the_request_host(app, team, clock):
+    owner, team_id, template_id = team
+    with smtp_inbox() as inbox:
+        app.config["SMTP_PORT"] = inbox.port
+        invite(owner, team_id, template_id)
+        body = Inbox.text(inbox.wait_for(1)[0])
+    assert re.search(r"https://jobs\.example\.com/i/[\w-]{43}", body)
+    assert "localhost" not in body

@@ -284,6 +284,22 @@ def test_similar_final_code_in_the_same_team_is_flagged_side_by_side(app, login,
     assert ">Grace</a>" in section(first, 1)
 
 
+def test_code_that_practice_users_submitted_and_got_accepted_is_no_evidence(app, login, clock):
+    """Once the same solution is among the accepted practice submissions, two candidates who
+    both wrote it share nothing of their own: it is, by now, a known answer."""
+    from tests.web.helpers import add_submission
+    owner = login("owner")
+    team_id = create_team(owner)
+    template_id = create_template(owner, team_id)
+    two_candidates_with(app, owner, team_id, template_id, DISTINCTIVE, DISTINCTIVE_COPY)
+    url = f"/teams/{team_id}/interviews/2/report"
+    assert "Suspiciously similar" in html(owner.client.get(url))
+    add_submission(app, owner.user_id, "iou", 40, code=DISTINCTIVE)  # not accepted: no matter
+    assert "Suspiciously similar" in html(owner.client.get(url))
+    add_submission(app, owner.user_id, "iou", 100, code=DISTINCTIVE)
+    assert "Suspiciously similar" not in html(owner.client.get(url))
+
+
 def test_two_textbook_answers_are_not_flagged(app, login, clock):
     """The short standard IoU, copied and renamed or written twice: what every correct
     solution does is no evidence, and too little is left to judge."""
