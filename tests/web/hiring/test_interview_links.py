@@ -73,3 +73,12 @@ def test_without_smtp_nothing_is_queued_and_the_form_asks_nothing_about_mail(app
         assert s.query(OutgoingMail).count() == 0
     page = html(setup.owner.client.get(f"/teams/{setup.team_id}"))
     assert "candidate_tz" not in page and "notify_email" not in page
+
+
+def test_an_interview_made_before_links_were_kept_asks_for_a_new_one(app, setup):
+    with session(app) as s:
+        s.get(Interview, setup.interview_id).link_nonce = None
+    page = html(setup.owner.client.get(setup.url))
+    assert 'id="candidate-link"' not in page and "cannot be shown again" in page
+    setup.owner.post_form(f"{setup.url}/link", {"link_days": 7}, page=setup.url)
+    assert 'id="candidate-link"' in html(setup.owner.client.get(setup.url))
