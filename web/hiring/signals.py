@@ -2,7 +2,8 @@
 reads it.
 
     paste  text pasted into the editor or the answer (amount: characters)
-    left   the page lost focus: another tab, window or application
+    left   the page lost focus for a second or more: another tab, window or application
+           (the page's own dialogs and closing the tab are not counted)
     back   the page has focus again (amount: seconds away; `at` is when it left)
     idle   no typing or pointer activity for IDLE_S or more, page in focus (amount: seconds;
            `at` is when the pause began; reported when activity resumes, so a pause that

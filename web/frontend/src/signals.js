@@ -3,7 +3,8 @@
 // of IDLE_S or more in typing while the page has focus.
 //   <div id="interview" data-events-url="…/events">
 // Only sizes and durations are sent, never what was pasted. The page's own confirmation
-// dialogs (Finish, say) take the focus for a moment too: those are not counted.
+// dialogs (Finish, say) take the focus too, and so does closing the tab: those are not
+// counted, nor is any loss of focus shorter than BRIEF_MS.
 import { postJSON } from './api.js';
 
 const IDLE_S = 60; // as web/hiring/signals.py
@@ -11,6 +12,8 @@ const ACTIVITY = ['keydown', 'pointerdown', 'input'];
 
 let url = '';
 let leftAt = null; // when the page lost focus (ms), while it is away
+let leftTimer = null; // reports the loss once it has lasted BRIEF_MS
+const BRIEF_MS = 1000;
 let lastActive = Date.now();
 let dialogUntil = 0; // focus changes until then come from the page's own dialog
 const DIALOG_SLACK_MS = 500;
@@ -32,8 +35,8 @@ function watchDialogs() {
   };
 }
 
-function send(kind, amount = 0, { keepalive = false } = {}) {
-  postJSON(url, { kind, amount: Math.max(0, Math.round(amount)) }, { keepalive })
+function send(kind, amount = 0) {
+  postJSON(url, { kind, amount: Math.max(0, Math.round(amount)) })
     .catch((err) => console.warn('cvjudge: signal not recorded', err.message));
 }
 
@@ -45,14 +48,22 @@ function pasted(event) {
 function away() {
   if (leftAt !== null || ownDialog()) return;
   leftAt = Date.now();
-  send('left', 0, { keepalive: true });
+  leftTimer = setTimeout(() => {
+    leftTimer = null;
+    send('left');
+  }, BRIEF_MS);
 }
 
 function back() {
-  if (leftAt === null || ownDialog()) return;
+  if (leftAt === null) return;
   const seconds = (Date.now() - leftAt) / 1000;
   leftAt = null;
   lastActive = Date.now(); // time away is not a pause in typing as well
+  if (leftTimer !== null) { // back within BRIEF_MS: nothing to report
+    clearTimeout(leftTimer);
+    leftTimer = null;
+    return;
+  }
   send('back', seconds);
 }
 
