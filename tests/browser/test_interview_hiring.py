@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import browser_page, register, running_server
+from tests.browser.conftest import SCREENSHOTS, browser_page, register, running_server
 from tests.smtp_inbox import Inbox, smtp_inbox
 
 POOL = {"nms": "Greedy non-maximum suppression",
@@ -139,6 +139,8 @@ def test_a_paste_and_a_tab_switch_show_in_the_live_view_and_the_report(chromium,
                                         timeout=15_000)
         expect(signals).to_contain_text("the page lost focus (item 1)")
         expect(signals).to_contain_text("the page had focus again after 0:0")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.locator("#live").screenshot(path=str(SCREENSHOTS / "interview-live-signals.png"))
         me.once("dialog", lambda dialog: dialog.accept())
         me.click("#finish-interview")
         expect(me.locator(".closed-page h1")).to_have_text("The interview is over")
@@ -153,6 +155,10 @@ def test_a_paste_and_a_tab_switch_show_in_the_live_view_and_the_report(chromium,
     expect(summary).to_contain_text("not a verdict")
     events = page.locator("#item-1 .replay-events")
     expect(events).to_contain_text(f"pasted {len(PASTED)} characters")  # on the replay's timeline
+    expect(page.locator("#item-1 .replay-slider")).to_have_attribute("list", "replay-1-signals")
+    expect(page.locator("#replay-1-signals option")).to_have_count(3)  # paste, left, back
+    events.locator("button", has_text="pasted").click()  # shows the code of that moment
+    expect(page.locator("#item-1 .replay-view .cm-content")).to_contain_text("pasted from my notes")
 
 
 def test_two_interviewers_scorecards_combine(chromium, live_server, page):
@@ -198,3 +204,4 @@ def test_two_interviewers_scorecards_combine(chromium, live_server, page):
         expect(page.locator("#summary-rating")).to_have_text("3/5")
         expect(page.locator(".summary-items")).to_contain_text("score_owner 4, score_bob 2")
         expect(page.locator(".candidate-summary")).not_to_contain_text("Ask about tests")
+        page.screenshot(path=str(SCREENSHOTS / "interview-summary.png"), full_page=True)

@@ -55,10 +55,24 @@ async function initOne(box) {
   markEvents(box, snapshots, events, go);
 }
 
-/** The signals on the timeline: each one a button that shows the code as it was then. */
+/** The signals on the timeline: a tick on the slider at the first snapshot after each one
+ * (a <datalist>, which the browser draws), and a list of buttons that show the code then. */
 function markEvents(box, snapshots, events, go) {
   const list = box.querySelector('.replay-events');
   if (!list || !events.length) return;
+  const slider = box.querySelector('.replay-slider');
+  const ticks = document.createElement('datalist');
+  ticks.id = `${box.id || 'replay'}-signals`;
+  ticks.className = 'replay-ticks';
+  ticks.append(...events.map((event) => {
+    const after = snapshots.findIndex((snap) => snap.t >= event.t);
+    const option = document.createElement('option');
+    option.value = String(after === -1 ? snapshots.length - 1 : after);
+    option.label = event.text;
+    return option;
+  }));
+  box.appendChild(ticks);
+  slider.setAttribute('list', ticks.id);
   list.replaceChildren(...events.map((event) => {
     const li = document.createElement('li');
     li.dataset.signal = event.kind;
