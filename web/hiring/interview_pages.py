@@ -207,6 +207,7 @@ def replay(team_id: int, interview_id: int, position: int):
                    starter=challenge.starter if challenge else "",
                    snapshots=[{"id": s.id, "at": iso(s.taken_at),
                                "t": int((s.taken_at - start).total_seconds()) if start else 0,
+                               "ts": (s.taken_at - start).total_seconds() if start else 0.0,
                                "code": s.code} for s in interviews.snapshots_of(item.id)],
                    events=[signals.as_json(event, start)
                            for event in signals.events_of(interview, position)])

@@ -3,8 +3,9 @@ reads it.
 
     paste  text pasted into the editor or the answer (amount: characters)
     left   the page lost focus for a second or more: another tab, window or application
-           (the page's own dialogs and closing the tab are not counted)
-    back   the page has focus again (amount: seconds away; `at` is when it left)
+           (the page's own dialogs and closing the tab are not counted); amount: seconds
+           since it happened, as the page reports it once that second has passed
+    back   the page has focus again (amount: seconds away)
     idle   no typing or pointer activity for IDLE_S or more, page in focus (amount: seconds;
            `at` is when the pause began; reported when activity resumes, so a pause that
            lasts to the end of the interview is not reported)
@@ -40,7 +41,7 @@ def record(interview: Interview, kind, position: int, amount) -> IntegrityEvent 
     if count >= MAX_EVENTS:
         return None
     at = clock.now()
-    if kind in ("back", "idle"):
+    if kind in ("left", "idle"):  # reported after the fact: date it from when it began
         at -= timedelta(seconds=amount)
     event = IntegrityEvent(interview_id=interview.id, position=position, kind=kind,
                            at=max(at, interview.started_at or at), amount=amount)
@@ -123,4 +124,5 @@ def summarise(events: list[IntegrityEvent]) -> Summary:
 def as_json(event: IntegrityEvent, started_at) -> dict:
     return {"id": event.id, "kind": event.kind, "position": event.position,
             "amount": event.amount, "text": describe(event),
-            "t": int((event.at - started_at).total_seconds()) if started_at else 0}
+            "t": int((event.at - started_at).total_seconds()) if started_at else 0,
+            "ts": (event.at - started_at).total_seconds() if started_at else 0.0}

@@ -20,16 +20,16 @@ def test_signals_reach_the_live_view_the_replay_and_the_report(setup, candidate,
     candidate.start(setup.link)
     clock.advance(seconds=30)
     assert signal(candidate, 0, "paste", 240).get_json() == {"kept": True}
-    clock.advance(seconds=10)
-    signal(candidate, 0, "left")
-    clock.advance(seconds=42)
+    clock.advance(seconds=11)
+    signal(candidate, 0, "left", 1)  # sent once the loss of focus has lasted a second
+    clock.advance(seconds=41)
     signal(candidate, 0, "back", 42)
     clock.advance(seconds=200)
     signal(candidate, 0, "idle", 150)
     live = setup.owner.client.get(f"{setup.url}/live").get_json()
     assert [(s["kind"], s["t"], s["text"]) for s in live["signals"]] == [
         ("idle", 132, "no typing for 2:30 (item 1)"),
-        ("back", 40, "the page had focus again after 0:42 (item 1)"),
+        ("back", 82, "the page had focus again after 0:42 (item 1)"),
         ("left", 40, "the page lost focus (item 1)"),
         ("paste", 30, "pasted 240 characters into item 1")]
     assert live["signal_summary"] == [

@@ -55,6 +55,12 @@ async function initOne(box) {
   markEvents(box, snapshots, events, go);
 }
 
+/** The index of the first snapshot taken at or after the event (to the microsecond). */
+function firstAfter(snapshots, event) {
+  const index = snapshots.findIndex((snap) => snap.ts >= event.ts);
+  return index === -1 ? snapshots.length - 1 : index;
+}
+
 /** The signals on the timeline: a tick on the slider at the first snapshot after each one
  * (a <datalist>, which the browser draws), and a list of buttons that show the code then. */
 function markEvents(box, snapshots, events, go) {
@@ -65,9 +71,9 @@ function markEvents(box, snapshots, events, go) {
   ticks.id = `${box.id || 'replay'}-signals`;
   ticks.className = 'replay-ticks';
   ticks.append(...events.map((event) => {
-    const after = snapshots.findIndex((snap) => snap.t >= event.t);
+    const after = firstAfter(snapshots, event);
     const option = document.createElement('option');
-    option.value = String(after === -1 ? snapshots.length - 1 : after);
+    option.value = String(after);
     option.label = event.text;
     return option;
   }));
@@ -80,8 +86,8 @@ function markEvents(box, snapshots, events, go) {
     button.type = 'button';
     button.className = 'link';
     button.textContent = `${clockText(event.t)} · ${event.text}`;
-    const after = snapshots.findIndex((snap) => snap.t >= event.t);
-    button.addEventListener('click', () => go(after === -1 ? snapshots.length - 1 : after));
+    const after = firstAfter(snapshots, event);
+    button.addEventListener('click', () => go(after));
     li.appendChild(button);
     return li;
   }));

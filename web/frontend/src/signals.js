@@ -50,7 +50,7 @@ function away() {
   leftAt = Date.now();
   leftTimer = setTimeout(() => {
     leftTimer = null;
-    send('left');
+    send('left', (Date.now() - leftAt) / 1000);
   }, BRIEF_MS);
 }
 
