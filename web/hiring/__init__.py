@@ -1,5 +1,6 @@
-"""Hiring: teams and their members, interview templates, mock interviews (the interviewer's
-pages, the candidate's), the report and the similarity flag."""
+"""Hiring: teams and their members, interview templates and their pools, mock interviews (the
+interviewer's pages, the candidate's), their e-mail, integrity signals, scorecards, the report
+and the similarity flag."""
 from web.hiring import candidate_pages, interview_pages, mail_loop, team_pages, template_pages
 from web.mailer import MailSettings
 
