@@ -1,179 +1,236 @@
-"""Where web.similarity.SUSPICIOUS and K come from: honest pairs against disguised copies.
+"""Where the similarity flag's constants come from: honest pairs against disguised copies, over
+every challenge of the catalogue, with the false-positive and miss rates they give.
 
-Honest pairs are the independent correct solutions of one challenge (challenges/<id>/solutions/
-correct_*.py, every pair). Disguised copies are every solution there and the reference, run
-through tests/unit/disguises.py: each trick alone, then all of them at once with --seeds seeds.
-Every comparison passes the challenge's starter as `base`, as the interview report does.
-Also printed: pairs related by construction (the reference against the correct solutions its
-author wrote after it; the wrong_* mutants of one template against each other), a sweep over
-the gram length K beside the MOSS-style alternative (share of winnowed fingerprints), the
-figures with every name a placeholder, and the CPU time for two 64 KB sources.
-Run: python bench/similarity_calibration.py [--seeds 20]
+Honest pairs: the independent correct solutions of one challenge (challenges/<id>/solutions/
+correct_*.py, every pair). Disguised copies: every solution there (correct and wrong) and the
+reference, run through tests/unit/disguises.py with every trick at once, --seeds times each.
+Each comparison discounts what honest solutions share, as the interview report does: the
+starter, the reference and the other correct solutions, leaving out the two sides compared
+(a candidate's own code is never part of the honest material), and the flag applies the
+report's rule (web.hiring.similarity.compare: a length-scaled bar, nothing below
+MIN_DISTINCTIVE distinctive tokens).
+
+Printed: per challenge and in all, the false-positive rate (honest pairs flagged) and the miss
+rate (disguised copies not flagged), also counting only copies of code with MIN_DISTINCTIVE
+distinctive tokens of its own (a copy of what every correct solution does cannot be told from
+writing it again); the same rates under the previous rule (starter-only discount, one fixed
+bar) for comparison; correct~wrong pairs (the "one buggy, one correct textbook function"
+case); a sweep of the bar constants; and the CPU time for two 64 KB sources.
+Run: python bench/similarity_calibration.py [--seeds 10]
 """
 import argparse
 import functools
 import itertools
 import random
-import statistics
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.unit import disguises  # noqa: E402
+from tests.unit.test_similarity_trust import TEXTBOOK, TEXTBOOK_BUGGY  # noqa: E402
 from web.hiring import similarity  # noqa: E402
 
-CHALLENGES = ["iou", "nms", "conv2d", "map"]
-TRICKS = disguises.LAYOUT_TRICKS | disguises.STRUCTURE_TRICKS
+CHALLENGES = sorted(path.parent.name for path in (ROOT / "challenges").glob("*/solutions"))
+OLD_BAR = 0.72  # the previous rule: one bar, the starter as the only discount
 # The sweeps score the same sources many times over: lex and disguise each one once.
 similarity._lex = functools.lru_cache(maxsize=None)(similarity._lex)
 disguise = functools.lru_cache(maxsize=None)(disguises.disguise)
 
 
-def load(challenge: str) -> tuple[str, dict[str, str]]:
-    starter = (ROOT / "challenges" / challenge / "starter.py").read_text()
-    sources = {path.stem: path.read_text()
-               for path in sorted((ROOT / "challenges" / challenge / "solutions").glob("*.py"))}
-    sources["reference"] = (ROOT / "challenges" / challenge / "reference.py").read_text()
-    return starter, sources
+@dataclass
+class Folder:
+    starter: str
+    reference: str
+    correct: dict[str, str]
+    wrong: dict[str, str]
+
+    @property
+    def sources(self) -> dict[str, str]:
+        return {"reference": self.reference, **self.correct, **self.wrong}
+
+    @functools.cached_property
+    def _bases(self) -> dict:
+        return {}
+
+    def base(self, *left_out: str) -> similarity.Common:
+        """The honest material without the sides compared."""
+        key = frozenset(left_out)
+        if key not in self._bases:
+            honest = {"reference": self.reference, **self.correct}
+            self._bases[key] = similarity.common(
+                [self.starter] + [code for name, code in honest.items() if name not in key])
+        return self._bases[key]
 
 
-def measure(score, seeds: int, everything: bool = True) -> dict[str, dict[str, list[float]]]:
-    """Per challenge, the scores of each kind of pair (only honest and disguised ones unless
-    `everything`)."""
+@functools.cache
+def load(challenge: str) -> Folder:
+    folder = ROOT / "challenges" / challenge
+    solutions = {path.stem: path.read_text() for path in sorted((folder / "solutions").glob("*.py"))}
+    return Folder(starter=(folder / "starter.py").read_text(),
+                  reference=(folder / "reference.py").read_text(),
+                  correct={k: v for k, v in solutions.items() if k.startswith("correct_")},
+                  wrong={k: v for k, v in solutions.items() if k.startswith("wrong_")})
+
+
+@dataclass
+class Pairs:
+    """The matches of one kind of pair, with what they were measured against."""
+    matches: list = field(default_factory=list)  # (Match, old score, source distinctive)
+
+    def flagged(self, rule=None) -> int:
+        return sum((rule or (lambda m: m.flagged))(match) for match, _, _ in self.matches)
+
+    def old_flagged(self) -> int:
+        return sum(old >= OLD_BAR for _, old, _ in self.matches)
+
+
+def measure(seeds: int) -> dict[str, dict[str, Pairs]]:
     figures = {}
     for challenge in CHALLENGES:
-        starter, sources = load(challenge)
-        correct = [name for name in sources if name.startswith("correct_")]
-        kinds = {
-            "honest": [score(sources[a], sources[b], starter)
-                       for a, b in itertools.combinations(correct, 2)],
-            "disguised": [score(source, disguise(source, seed), starter)
-                          for source in sources.values() for seed in range(seeds)],
-        }
-        if everything:
-            wrong = [name for name in sources if name.startswith("wrong_")]
-            kinds["reference~correct"] = [score(sources["reference"], sources[name], starter)
-                                          for name in correct]
-            kinds["wrong~wrong"] = [score(sources[a], sources[b], starter)
-                                    for a, b in itertools.combinations(wrong, 2)]
-            for trick, apply in TRICKS.items():
-                kinds[trick] = [score(source, apply(source, random.Random(seed)), starter)
-                                for source in sources.values() for seed in range(3)]
+        folder = load(challenge)
+        kinds = {"honest": Pairs(), "disguised": Pairs(), "correct~wrong": Pairs()}
+        for a, b in itertools.combinations(folder.correct, 2):
+            code_a, code_b = folder.correct[a], folder.correct[b]
+            kinds["honest"].matches.append(
+                (similarity.compare(code_a, code_b, folder.base(a, b)),
+                 similarity.similarity(code_a, code_b, folder.starter), None))
+        for name, source in folder.sources.items():
+            base = folder.base(name)
+            own = similarity.compare(source, source, base).distinctive
+            for seed in range(seeds):
+                copy = disguise(source, seed)
+                kinds["disguised"].matches.append(
+                    (similarity.compare(source, copy, base),
+                     similarity.similarity(source, copy, folder.starter), own))
+        for a, b in itertools.product(folder.correct, folder.wrong):
+            code_a, code_b = folder.correct[a], folder.wrong[b]
+            kinds["correct~wrong"].matches.append(
+                (similarity.compare(code_a, code_b, folder.base(a, b)),
+                 similarity.similarity(code_a, code_b, folder.starter), None))
         figures[challenge] = kinds
     return figures
 
 
-def pooled(figures, kind: str) -> list[float]:
-    return [value for kinds in figures.values() for value in kinds[kind]]
+def pooled(figures, kind: str) -> Pairs:
+    return Pairs([match for kinds in figures.values() for match in kinds[kind].matches])
 
 
-def gap(figures) -> tuple[float, float]:
-    """The most alike honest pair and the least alike disguised copy."""
-    return max(pooled(figures, "honest")), min(pooled(figures, "disguised"))
-
-
-def winnowed_share(code_a: str, code_b: str, base: str, window: int = 4) -> float:
-    """The MOSS-style alternative: the smallest gram hash of each window of `window` grams is a
-    fingerprint; the score is the share of the smaller fingerprint set the other one has."""
-    def prints(code: str) -> set[int]:
-        tokens = similarity._normalise(similarity._lex(code))
-        hashes = [hash(gram) for gram in similarity._grams(tokens)]
-        return {min(hashes[i:i + window]) for i in range(max(len(hashes) - window + 1, 1))
-                if hashes[i:i + window]}
-
-    given = {hash(gram) for gram in similarity._given_grams(base)}
-    a, b = prints(code_a) - given, prints(code_b) - given
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+def rate(count: int, total: int) -> str:
+    return f"{count}/{total} = {100 * count / total:.1f}%" if total else "0/0"
 
 
 def print_table(figures) -> None:
-    print(f"{'pairs':18} " + " ".join(f"{c:>17}" for c in CHALLENGES) + f" {'all':>17}")
-    for kind in figures[CHALLENGES[0]]:
-        cells = [figures[c][kind] for c in CHALLENGES] + [pooled(figures, kind)]
-        print(f"{kind:18} " + " ".join(
-            f"{min(v):.2f} {statistics.median(v):.2f} {max(v):.2f}".rjust(17) for v in cells))
-    print("(each cell: min, median, max)")
+    print(f"{'challenge':22} {'honest pairs flagged':>22} {'copies missed':>22} "
+          f"{'substantial copies missed':>27}")
+    for challenge in [*CHALLENGES, "all"]:
+        kinds = {kind: pooled(figures, kind) for kind in ("honest", "disguised")} \
+            if challenge == "all" else figures[challenge]
+        honest, copies = kinds["honest"], kinds["disguised"]
+        substantial = Pairs([m for m in copies.matches if m[2] >= similarity.MIN_DISTINCTIVE])
+        print(f"{challenge:22} {rate(honest.flagged(), len(honest.matches)):>22} "
+              f"{rate(len(copies.matches) - copies.flagged(), len(copies.matches)):>22} "
+              f"{rate(len(substantial.matches) - substantial.flagged(), len(substantial.matches)):>27}")
+
+
+BUCKETS = ((0, 15), (15, 25), (25, 40), (40, 80), (80, 150), (150, 10**9))
+
+
+def print_buckets(figures) -> None:
+    """Misses by how much code of its own the copied source has beyond the honest material."""
+    copies = pooled(figures, "disguised")
+    print("\ndisguised copies by the copied source's distinctive tokens: missed")
+    for low, high in BUCKETS:
+        group = Pairs([m for m in copies.matches if low <= m[2] < high])
+        label = f"{low}+" if high > 10**8 else f"{low}-{high - 1}"
+        print(f"  {label:>8}: {rate(len(group.matches) - group.flagged(), len(group.matches))}")
 
 
 def print_verdict(figures) -> None:
-    honest, disguised = pooled(figures, "honest"), pooled(figures, "disguised")
-    tricks = [value for trick in TRICKS for value in pooled(figures, trick)]
-    threshold = similarity.SUSPICIOUS
-    print(f"\nhonest pairs: {len(honest)}, min {min(honest):.3f}, max {max(honest):.3f}")
-    print(f"disguised copies (all tricks at once): {len(disguised)}, min {min(disguised):.3f}; "
-          f"single tricks: {len(tricks)}, min {min(tricks):.3f}")
-    print(f"SUSPICIOUS = {threshold}: {threshold - max(honest):+.3f} above the most alike honest "
-          f"pair, {min(disguised) - threshold:+.3f} below the least alike disguised copy")
-    related = pooled(figures, "reference~correct")
-    print(f"reference~correct pairs at or above it: "
-          f"{sum(value >= threshold for value in related)} of {len(related)}")
+    honest, copies = pooled(figures, "honest"), pooled(figures, "disguised")
+    substantial = Pairs([m for m in copies.matches if m[2] >= similarity.MIN_DISTINCTIVE])
+    mixed = pooled(figures, "correct~wrong")
+    print(f"\nrule: K={similarity.K}, no flag below {similarity.MIN_DISTINCTIVE} distinctive "
+          f"tokens, bar {similarity.SHORT_BAR} there falling to {similarity.SUSPICIOUS} at "
+          f"{similarity.LONG} tokens and beyond")
+    print(f"  false positives (independent correct pairs flagged): "
+          f"{rate(honest.flagged(), len(honest.matches))}")
+    print(f"  misses (disguised copies not flagged):               "
+          f"{rate(len(copies.matches) - copies.flagged(), len(copies.matches))}")
+    print(f"  misses among copies of code with >= {similarity.MIN_DISTINCTIVE} distinctive "
+          f"tokens ({len(substantial.matches)} of {len(copies.matches)}): "
+          f"{rate(len(substantial.matches) - substantial.flagged(), len(substantial.matches))}")
+    print(f"  correct~wrong pairs flagged (many wrong_* are mutants of a correct one): "
+          f"{rate(mixed.flagged(), len(mixed.matches))}")
+    print(f"previous rule (starter-only discount, bar {OLD_BAR} at any length):")
+    print(f"  false positives: {rate(honest.old_flagged(), len(honest.matches))}")
+    print(f"  misses:          "
+          f"{rate(len(copies.matches) - copies.old_flagged(), len(copies.matches))}")
+    print(f"  correct~wrong pairs flagged: {rate(mixed.old_flagged(), len(mixed.matches))}")
+    iou = load("iou")
+    old = similarity.similarity(TEXTBOOK, TEXTBOOK_BUGGY, iou.starter)
+    new = similarity.compare(TEXTBOOK, TEXTBOOK_BUGGY, iou.base())
+    print(f"two textbook IoU answers, one buggy (the case that cried wolf): previous rule "
+          f"{old:.2f} ({'flagged' if old >= OLD_BAR else 'not flagged'}), now {new.score:.2f} "
+          f"with {new.distinctive} distinctive tokens "
+          f"({'flagged' if new.flagged else 'not flagged'})")
+    scores = sorted(m.score for m, _, _ in honest.matches)
+    print(f"honest pair scores (new discount): median {scores[len(scores) // 2]:.2f}, "
+          f"max {scores[-1]:.2f}")
 
 
-def sweep(seeds: int) -> None:
-    print("\ngram length K, token coverage against winnowed fingerprints "
-          "(honest max / disguised min / gap):")
-    chosen = similarity.K
-    try:
-        for k in (6, 7, 8, 9, 10):
-            similarity.K = k
-            cells = []
-            for score in (similarity.similarity, winnowed_share):
-                honest, disguised = gap(measure(score, seeds, everything=False))
-                cells.append(f"{honest:.2f} / {disguised:.2f} / {disguised - honest:+.2f}")
-            mark = "(chosen)" if k == chosen else ""
-            print(f"  K={k:<2} {mark:8}  coverage {cells[0]}    winnowed {cells[1]}")
-    finally:
-        similarity.K = chosen
-
-
-def erased_names(seeds: int) -> None:
-    """The same with attribute and builtin names made placeholders too (np.maximum -> V.V)."""
-    original = similarity._normalise
-
-    def erase(tokens):
-        return [tok._replace(text="V") if tok.kind == "name" and tok.text not in keywords else tok
-                for tok in original(tokens)]
-
-    keywords = similarity._KEYWORDS
-
-    similarity._normalise = erase
-    try:
-        honest, disguised = gap(measure(similarity.similarity, seeds, everything=False))
-    finally:
-        similarity._normalise = original
-    print(f"\nevery name a placeholder: honest max {honest:.2f}, disguised min {disguised:.2f}, "
-          f"gap {disguised - honest:+.2f}")
+def sweep(figures) -> None:
+    """The same matches under other bar constants (the score does not depend on them)."""
+    honest, copies = pooled(figures, "honest"), pooled(figures, "disguised")
+    mixed = pooled(figures, "correct~wrong")
+    print("\nother bars: minimum distinctive tokens / bar there / bar from LONG on -> "
+          "false positives, misses, correct~wrong flagged")
+    for minimum, short, long_bar in itertools.product((15, 20, 25, 30, 40), (0.7, 0.75, 0.9),
+                                                      (0.55, 0.6, 0.72)):
+        def flagged(match, minimum=minimum, short=short, long_bar=long_bar):
+            if match.distinctive < minimum:
+                return False
+            t = min(1.0, (match.distinctive - minimum) / max(similarity.LONG - minimum, 1))
+            return match.score >= short + (long_bar - short) * t
+        mark = "(chosen)" if (minimum, short, long_bar) == (
+            similarity.MIN_DISTINCTIVE, similarity.SHORT_BAR, similarity.SUSPICIOUS) else ""
+        print(f"  {minimum:3} / {short:.2f} / {long_bar:.2f} {mark:9} -> "
+              f"{rate(honest.flagged(flagged), len(honest.matches)):>16}, "
+              f"{rate(len(copies.matches) - copies.flagged(flagged), len(copies.matches)):>18}, "
+              f"{rate(mixed.flagged(flagged), len(mixed.matches)):>16}")
 
 
 def timing() -> None:
     """CPU seconds (best of three) for two 64 KB sources of real code, each copy renamed."""
-    _, sources = load("map")
+    folder = load("map")
     rng = random.Random(0)
-    big_a = "\n".join(disguises.rename(sources["reference"], rng) for _ in range(40))[:65536]
-    big_b = "\n".join(disguises.rename(sources["correct_loops"], rng) for _ in range(40))[:65536]
+    big_a = "\n".join(disguises.rename(folder.reference, rng) for _ in range(40))[:65536]
+    big_b = "\n".join(disguises.rename(folder.correct["correct_loops"], rng)
+                      for _ in range(40))[:65536]
     similarity._lex = similarity._lex.__wrapped__  # time the real work, not the cache
+    base = folder.base()
     print()
-    for function in (similarity.similarity, similarity.matching_lines):
+    for function in (similarity.compare, similarity.marks):
         times = []
         for _ in range(3):
             began = time.process_time()
-            function(big_a, big_b)
+            function(big_a, big_b, base)
             times.append(time.process_time() - began)
         print(f"two 64 KB sources: {function.__name__} takes {min(times):.3f} s of CPU")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--seeds", type=int, default=20, help="full disguises of each solution")
+    parser.add_argument("--seeds", type=int, default=10, help="full disguises of each solution")
     args = parser.parse_args()
-    figures = measure(similarity.similarity, args.seeds)
+    figures = measure(args.seeds)
     print_table(figures)
     print_verdict(figures)
-    sweep(args.seeds)
-    erased_names(args.seeds)
+    print_buckets(figures)
+    sweep(figures)
     timing()
 
 

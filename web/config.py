@@ -86,4 +86,13 @@ def from_environment() -> dict:
         "PERMANENT_SESSION_LIFETIME": 14 * 24 * 3600,
         "WTF_CSRF_CHECK_DEFAULT": False,  # checked in web.security, which knows about API tokens
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
+        # e-mail to candidates and interviewers (web.mailer); no host: e-mail off
+        "SMTP_HOST": os.environ.get("CVJUDGE_SMTP_HOST") or None,
+        "SMTP_PORT": _int("CVJUDGE_SMTP_PORT", 587),
+        "SMTP_SECURITY": os.environ.get("CVJUDGE_SMTP_SECURITY", "starttls"),
+        "SMTP_USER": os.environ.get("CVJUDGE_SMTP_USER") or None,
+        "SMTP_PASSWORD": os.environ.get("CVJUDGE_SMTP_PASSWORD") or None,
+        "SMTP_TIMEOUT_S": _float("CVJUDGE_SMTP_TIMEOUT", 10.0),
+        "MAIL_FROM": os.environ.get("CVJUDGE_MAIL_FROM") or None,
+        "MAIL_POLL_S": _float("CVJUDGE_MAIL_POLL_S", 30.0),  # retries and reminders, this often
     }

@@ -268,16 +268,22 @@ class TemplateItem(Base):
         ForeignKey("interview_templates.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
-    ref_id: Mapped[str] = mapped_column(String(80))  # a challenge or question id
+    ref_id: Mapped[str] = mapped_column(String(80))  # a challenge or question id; "" for a pool
     points: Mapped[int] = mapped_column(Integer, default=10)
+    pool_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # web.hiring.pools
 
     template: Mapped[InterviewTemplate] = relationship(back_populates="items")
+
+    @property
+    def pool(self) -> dict | None:
+        return json.loads(self.pool_json) if self.pool_json else None
 
 
 class Interview(Base):
     """One candidate's sitting. Its items are copied from the template when it is created, so
     editing the template later never changes an interview. The link's token is stored only as
-    a hash; once started, the interview is bound to one browser (the hash of a cookie secret)."""
+    a hash (and a nonce the server rebuilds it from); once started, the interview is bound to
+    one browser (the hash of a cookie secret)."""
     __tablename__ = "interviews"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -292,6 +298,8 @@ class Interview(Base):
                                                    nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # with the secret key, rebuilds the link for the team (web.hiring.links); never the token
+    link_nonce: Mapped[str | None] = mapped_column(String(64), nullable=True)
     link_expires_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     browser_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -301,6 +309,8 @@ class Interview(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     current_position: Mapped[int] = mapped_column(Integer, default=0)
     position_since: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    candidate_tz: Mapped[str] = mapped_column(String(64), default="UTC")  # for the e-mails
+    notify_email: Mapped[str | None] = mapped_column(String(254), nullable=True)  # on finishing
 
     team: Mapped[Team] = relationship()
     items: Mapped[list["InterviewItem"]] = relationship(
@@ -318,16 +328,23 @@ class InterviewItem(Base):
     ref_id: Mapped[str] = mapped_column(String(80))
     title: Mapped[str] = mapped_column(String(200))  # kept, in case the catalogue drops it
     points: Mapped[int] = mapped_column(Integer)
+    draw_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # drawn from a pool: how
     answer: Mapped[str | None] = mapped_column(Text, nullable=True)  # conceptual items
     answer_saved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     seconds_spent: Mapped[int] = mapped_column(Integer, default=0)
-    rubric: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-5, by an interviewer
+    # rubric, notes, reviewed_*: the single rating of before scorecards (migration 0009 moved
+    # them into Scorecard rows); no longer read or written
+    rubric: Mapped[int | None] = mapped_column(Integer, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
                                                     nullable=True)
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     interview: Mapped[Interview] = relationship(back_populates="items")
+
+    @property
+    def draw(self) -> dict | None:
+        return json.loads(self.draw_json) if self.draw_json else None
 
 
 class EditorSnapshot(Base):
@@ -360,3 +377,60 @@ class TeamQuestion(Base):
     @property
     def key_points(self) -> list[str]:
         return json.loads(self.key_points_json or "[]")
+
+
+class OutgoingMail(Base):
+    """An e-mail of an interview (invitation, reminder, notice of the end), kept until it is
+    sent and afterwards as its record. The body holds `{link}` where the candidate's link goes:
+    it is rebuilt when the message is sent (web.hiring.links), never stored."""
+    __tablename__ = "outgoing_mail"
+    __table_args__ = (Index("ix_outgoing_mail_due", "status", "send_after"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"),
+                                              index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # invitation, reminder, finished
+    to_addr: Mapped[str] = mapped_column(String(254))
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    base_url: Mapped[str] = mapped_column(String(200))  # where the links in the body point
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # sent, failed, cancelled
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    send_after: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class IntegrityEvent(Base):
+    """Something the candidate's page noticed (web.hiring.signals): a paste and its size, the
+    page losing focus and regaining it, a long pause in typing. Signals for a conversation
+    with the candidate, never a verdict."""
+    __tablename__ = "interview_events"
+    __table_args__ = (Index("ix_interview_events_interview", "interview_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)  # the item the candidate was on
+    kind: Mapped[str] = mapped_column(String(16))  # paste, left, back, idle
+    at: Mapped[datetime] = mapped_column(DateTime)  # when it began (server time)
+    amount: Mapped[int] = mapped_column(Integer, default=0)  # characters, or seconds
+
+
+class Scorecard(Base):
+    """One team member's rating (1-5) and notes on one interview item. Others' scorecards of
+    an item stay hidden from a member until they have submitted their own (web.hiring.
+    scorecards); `private_notes` are for the team's pages only, never exported."""
+    __tablename__ = "interview_scorecards"
+    __table_args__ = (UniqueConstraint("item_id", "reviewer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("interview_items.id", ondelete="CASCADE"),
+                                         index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    rating: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-5; None: no rating
+    notes: Mapped[str] = mapped_column(Text, default="")
+    private_notes: Mapped[str] = mapped_column(Text, default="")
+    submitted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    reviewer: Mapped[User] = relationship()

@@ -37,8 +37,9 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_server(data: Path, workers: int = 1):
-    """`cvjudge serve` on a free port with its database in `data`; yields its base URL."""
+def running_server(data: Path, workers: int = 1, extra_env: dict | None = None):
+    """`cvjudge serve` on a free port with its database in `data` (and `extra_env` added to
+    its environment); yields its base URL."""
     port = _free_port()
     env = {**os.environ, "CVJUDGE_DATA_DIR": str(data), "CVJUDGE_SECRET_KEY": "browser-tests",
            "CVJUDGE_WORKERS": str(workers), "CVJUDGE_SUBMIT_RATE_LIMIT": "100 per minute",
@@ -48,7 +49,7 @@ def running_server(data: Path, workers: int = 1):
            "CVJUDGE_MAX_PENDING_PER_ADDRESS": "100",  # every browser comes from 127.0.0.1
            # its own owner: the session-long server's pool replaces idle containers while the
            # sandbox tests run, and those must not look like their leftovers
-           "CVJUDGE_SANDBOX_OWNER": f"{owner()}-server-{port}"}
+           "CVJUDGE_SANDBOX_OWNER": f"{owner()}-server-{port}", **(extra_env or {})}
     env.pop("DATABASE_URL", None)
     log_path = data / f"server-{port}.log"
     with open(log_path, "w") as log:

@@ -116,7 +116,7 @@ def test_a_candidate_takes_an_interview_and_the_interviewer_reads_the_report(chr
     expect(written.locator(".key-points li").first).to_be_visible()
     written.locator("input[name=rubric][value='5']").check()
     written.locator("textarea[name=notes]").fill("Precise and complete.")
-    written.locator("text=Save review").click()
+    written.locator("text=Submit your scorecard").click()
     expect(page.locator("#report-total")).to_have_text("50 / 50")
     expect(page.locator("button[data-print]")).to_be_visible()
     page.goto(page.url.split("#")[0])
@@ -125,6 +125,6 @@ def test_a_candidate_takes_an_interview_and_the_interviewer_reads_the_report(chr
     page.emulate_media(media="print")  # what "Print / save as PDF" lays out
     expect(page.locator("header.site")).to_be_hidden()
     expect(page.locator("#item-2 .review-form")).to_be_hidden()
-    expect(page.locator("#item-2 .review.print-only")).to_contain_text("5/5 (excellent)")
+    expect(page.locator("#item-2 .scorecards")).to_contain_text("5/5 (excellent)")
     expect(page.locator("#item-1 .final-code")).to_be_visible()
 

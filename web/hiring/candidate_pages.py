@@ -26,7 +26,7 @@ from web.dates import iso
 from web.db import db
 from web.enums import ItemKind, Kind, Status
 from web.errors import Refused
-from web.hiring import interviews
+from web.hiring import interviews, notices, signals
 from web.hiring.catalogue_items import written_question
 from web.models import Interview, InterviewItem, Submission
 from web.practice.catalogue import catalogue, visible_examples
@@ -98,6 +98,8 @@ def entry(token: str):
         return closed_page(interview, 410)
     if state == "invited":
         return render_template("hiring/candidate/start.html", interview=interview, token=token,
+                               expires=notices.local(interview.link_expires_at,
+                                                     interview.candidate_tz),
                                coding=sum(i.kind == ItemKind.CHALLENGE for i in interview.items),
                                written=sum(i.kind == ItemKind.QUESTION for i in interview.items))
     if bound_here(interview):
@@ -231,6 +233,19 @@ def snapshot(interview_id: int, position: int):
     item = item_or_404(interview, position)
     saved = interviews.save_snapshot(interview, item, json_body().get("code"))
     return jsonify(snapshot_id=saved.id, taken_at=iso(saved.taken_at))
+
+
+@bp.route("/interview/<int:interview_id>/items/<int:position>/events", methods=["POST"])
+@limiter.limit(save_limit, key_func=interview_key)
+def event(interview_id: int, position: int):
+    """A paste, a loss or return of focus, or a long pause, noticed by the page (see the rules
+    page: the candidate is told what is recorded)."""
+    interview = candidate_interview_or_404(interview_id)
+    item = item_or_404(interview, position)
+    interviews.require_saving(interview)
+    body = json_body()
+    kept = signals.record(interview, body.get("kind"), item.position, body.get("amount", 0))
+    return jsonify(kept=kept is not None)
 
 
 @bp.route("/interview/<int:interview_id>/items/<int:position>/submissions", methods=["POST"])

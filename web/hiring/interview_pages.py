@@ -1,17 +1,35 @@
-"""The interviewer's side: creating an interview (its link is shown once), its page with the
-live view, the link (new, revoke), the report (rubric and notes, CSV, printable page) and the
+"""The interviewer's side: creating an interview, its page with the link (Copy link until the
+candidate opens it; new; revoke) and the live view, the report (rubric and notes, CSV, printable page) and the
 replay data. Rules: web.hiring.interviews and web.hiring.report.
 
 Everything here is team data: members only, 404 for anyone else.
 """
-from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user, login_required
 
 from web.dates import iso
 from web.db import db
 from web.enums import ItemKind
 from web.errors import Refused
-from web.hiring import interview_templates, interviews, report, teams
+from web.hiring import (
+    interview_templates,
+    interviews,
+    notices,
+    report,
+    scorecards,
+    signals,
+    teams,
+)
 from web.links import absolute_url
 from web.models import Interview
 from web.practice.catalogue import catalogue
@@ -28,7 +46,8 @@ def interview_of(team_id: int, interview_id: int) -> Interview:
 
 
 def candidate_link(token: str) -> str:
-    """The candidate's link, shown once: the page that shows it is never cached."""
+    """The candidate's link, shown to the team until a browser takes it up: a page that
+    shows it is never cached."""
     shows_secret()
     return absolute_url("candidate.entry", token=token)
 
@@ -45,11 +64,19 @@ def create(team_id: int):
         return redirect(url_for("teams.team", team_id=team_id))
     template = interview_templates.template_of(team_id, request.form.get("template_id", 0, type=int),
                                                current_user.id)
-    interview, token = interviews.create(template, request.form.get("candidate_name"),
-                                         request.form.get("candidate_email"),
-                                         request.form.get("link_days", 7, type=int),
-                                         current_user.id)
-    return detail_page(interview, new_link=candidate_link(token))
+    interview = interviews.create(template, request.form.get("candidate_name"),
+                                  request.form.get("candidate_email"),
+                                  request.form.get("link_days", 7, type=int), current_user.id,
+                                  tz=request.form.get("candidate_tz"),
+                                  notify_email=request.form.get("notify_email"),
+                                  base_url=current_app.config.get("BASE_URL") or request.url_root)
+    if notices.enabled():
+        notices.deliver_due(interview.id)
+        flash(f"Interview created for {interview.candidate_name}; the invitation's state is "
+              f"below, and the link stays here until they open it.")
+    else:
+        flash(f"Interview created for {interview.candidate_name}: copy the link below and send it.")
+    return redirect(detail_url(team_id, interview.id))  # post/redirect/get: a reload makes none
 
 
 @bp.route("/teams/<int:team_id>/interviews/<int:interview_id>")
@@ -58,11 +85,15 @@ def detail(team_id: int, interview_id: int):
     return detail_page(interview_of(team_id, interview_id))
 
 
-def detail_page(interview: Interview, new_link: str | None = None):
+def detail_page(interview: Interview):
     """The interview's page: status, the link's state, actions, and the live view."""
+    token = interviews.link_token(interview)
     return render_template("hiring/interviews/detail.html", interview=interview, team=interview.team,
                            me=teams.member(interview.team_id, current_user.id),
-                           live=report.live_state(interview), new_link=new_link,
+                           live=report.live_state(interview),
+                           link=candidate_link(token) if token else None,
+                           shareable=interviews.link_shareable(interview),
+                           mails=notices.mails_of(interview), mail_on=notices.enabled(),
                            link_days=interviews.LINK_DAYS, status=interviews.status(interview))
 
 
@@ -75,9 +106,21 @@ def live(team_id: int, interview_id: int):
 @bp.route("/teams/<int:team_id>/interviews/<int:interview_id>/link", methods=["POST"])
 @login_required
 def new_link(team_id: int, interview_id: int):
+    interviews.new_link(interview_of(team_id, interview_id),
+                        request.form.get("link_days", 7, type=int))
+    flash("A new link replaces the old one, which no longer works: copy it below.")
+    return redirect(detail_url(team_id, interview_id))
+
+
+@bp.route("/teams/<int:team_id>/interviews/<int:interview_id>/mail/<int:mail_id>",
+          methods=["POST"])
+@login_required
+def send_again(team_id: int, interview_id: int, mail_id: int):
+    """Try a failed or waiting e-mail again now."""
     interview = interview_of(team_id, interview_id)
-    token = interviews.new_link(interview, request.form.get("link_days", 7, type=int))
-    return detail_page(interview, new_link=candidate_link(token))
+    notices.send_again(interview, mail_id)
+    notices.deliver_due(interview.id)
+    return redirect(detail_url(team_id, interview_id) + "#mail")
 
 
 @bp.route("/teams/<int:team_id>/interviews/<int:interview_id>/revoke", methods=["POST"])
@@ -106,8 +149,28 @@ def delete(team_id: int, interview_id: int):
 def report_page(team_id: int, interview_id: int):
     interview = interview_of(team_id, interview_id)
     return render_template("hiring/interviews/report.html", interview=interview, team=interview.team,
-                           report=report.build(interview), rubric=report.RUBRIC,
-                           labels=interviews.STATUS_LABELS)
+                           report=report.build(interview, viewer_id=current_user.id),
+                           rubric=report.RUBRIC, labels=interviews.STATUS_LABELS)
+
+
+@bp.route("/teams/<int:team_id>/interviews/<int:interview_id>/summary")
+@login_required
+def summary(team_id: int, interview_id: int):
+    """The one-page candidate summary: items, scores, every visible scorecard, signals."""
+    interview = interview_of(team_id, interview_id)
+    return render_template("hiring/interviews/summary.html", interview=interview,
+                           team=interview.team, labels=interviews.STATUS_LABELS,
+                           report=report.build(interview, compare=False,
+                                               viewer_id=current_user.id))
+
+
+@bp.route("/teams/<int:team_id>/interviews/<int:interview_id>/summary.csv")
+@login_required
+def summary_csv(team_id: int, interview_id: int):
+    interview = interview_of(team_id, interview_id)
+    built = report.build(interview, compare=False, viewer_id=current_user.id)
+    return Response(report.summary_csv(built), mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="summary-{interview.id}.csv"'})
 
 
 @bp.route("/teams/<int:team_id>/interviews/<int:interview_id>/report.csv")
@@ -115,7 +178,8 @@ def report_page(team_id: int, interview_id: int):
 def report_csv(team_id: int, interview_id: int):
     interview = interview_of(team_id, interview_id)
     filename = f"interview-{interview.id}.csv"
-    return Response(report.csv_text(report.build(interview)), mimetype="text/csv",
+    return Response(report.csv_text(report.build(interview, viewer_id=current_user.id)),
+                    mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
@@ -123,13 +187,13 @@ def report_csv(team_id: int, interview_id: int):
           methods=["POST"])
 @login_required
 def review(team_id: int, interview_id: int, position: int):
-    """An interviewer's rating (1-5, conceptual items) and notes (any item)."""
+    """The member's scorecard of one item: a rating (1-5), notes and private notes."""
     item = item_at(interview_of(team_id, interview_id), position)
     if item is None:
         raise Refused(f"This interview has no item {position + 1}.", 404)
-    report.review(item, request.form.get("rubric", ""), request.form.get("notes", ""),
-                  current_user.id)
-    flash(f"Saved your review of item {position + 1}.")
+    scorecards.submit(item, current_user.id, request.form.get("rubric", ""),
+                      request.form.get("notes", ""), request.form.get("private_notes", ""))
+    flash(f"Saved your scorecard of item {position + 1}.")
     return redirect(url_for("interview_pages.report_page", team_id=team_id,
                             interview_id=interview_id) + f"#item-{position + 1}")
 
@@ -148,4 +212,7 @@ def replay(team_id: int, interview_id: int, position: int):
                    starter=challenge.starter if challenge else "",
                    snapshots=[{"id": s.id, "at": iso(s.taken_at),
                                "t": int((s.taken_at - start).total_seconds()) if start else 0,
-                               "code": s.code} for s in interviews.snapshots_of(item.id)])
+                               "ts": (s.taken_at - start).total_seconds() if start else 0.0,
+                               "code": s.code} for s in interviews.snapshots_of(item.id)],
+                   events=[signals.as_json(event, start)
+                           for event in signals.events_of(interview, position)])

@@ -1,6 +1,9 @@
-"""Interview templates: a team's reusable plans (items from the catalogue, their order and
-points, the total duration). Interviews copy a template's items when they are created, so
-editing or deleting a template never changes an interview already made from it."""
+"""Interview templates: a team's reusable plans (items from the catalogue, or pools to draw
+them from; their order and points; the total duration). Interviews copy a template's items
+(drawing the pools) when they are created, so editing or deleting a template never changes
+an interview already made from it."""
+import json
+
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -8,6 +11,7 @@ from web import clock
 from web.db import db
 from web.enums import ItemKind
 from web.errors import Refused
+from web.hiring import pools
 from web.hiring.catalogue_items import catalogue_title
 from web.hiring.teams import team_row
 from web.models import InterviewTemplate, TemplateItem
@@ -68,6 +72,39 @@ def add_item(template: InterviewTemplate, choice: str | None, points: int | None
     template.items.append(TemplateItem(position=len(template.items), kind=kind, ref_id=ref_id,
                                        points=checked_points(points)))
     db().commit()
+
+
+def add_pool(template: InterviewTemplate, kind: str | None, choices: list[str], tag: str | None,
+             difficulty: str | None, points: int | None) -> None:
+    """Append a pool (web.hiring.pools): one of `choices` (each `kind:ref_id`, all of one kind),
+    or any item of `kind` with `tag` and `difficulty`; the item is drawn when an interview is
+    created."""
+    picked = [choice.partition(":") for choice in choices if choice]
+    if picked:
+        kinds = {kind for kind, _, _ in picked}
+        if len(kinds) > 1:
+            raise Refused("A pool holds coding challenges or questions, not both.")
+        kind, choices = kinds.pop(), [ref for _, _, ref in picked]
+    pool = pools.checked_pool(kind, choices, tag, difficulty)
+    if len(template.items) >= MAX_ITEMS:
+        raise Refused(f"A template holds at most {MAX_ITEMS} items.")
+    template.items.append(TemplateItem(position=len(template.items), kind=kind, ref_id="",
+                                       pool_json=json.dumps(pool), points=checked_points(points)))
+    db().commit()
+
+
+def item_label(item: TemplateItem) -> str | None:
+    """The item's title, or its pool in words; None when a fixed item left the catalogue."""
+    if item.pool is not None:
+        return pools.describe(item.kind, item.pool)
+    return catalogue_title(item.kind, item.ref_id, item.template.team_id)
+
+
+def unusable(item: TemplateItem) -> bool:
+    """A fixed item gone from the catalogue, or a pool with no member left in it."""
+    if item.pool is not None:
+        return not pools.members(item.kind, item.pool)
+    return catalogue_title(item.kind, item.ref_id, item.template.team_id) is None
 
 
 def renumber(template: InterviewTemplate, items: list[TemplateItem]) -> None:

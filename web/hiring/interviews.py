@@ -11,7 +11,9 @@ Time is enforced here, never in the browser:
 - saving what is already typed (editor snapshots, written answers) is accepted for
   GRACE_S seconds more, so the work sent as the timer reaches zero is kept.
 """
+import json
 import re
+from collections import Counter
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
@@ -20,10 +22,10 @@ from web import clock
 from web.db import db
 from web.enums import ItemKind
 from web.errors import Refused
+from web.hiring import interview_templates, links, notices, pools
 from web.hiring.catalogue_items import catalogue_title
 from web.models import EditorSnapshot, Interview, InterviewItem, InterviewTemplate
 from web.practice.submissions import check_code
-from web.security import new_secret
 from web.sittings import item_at
 from web.text import check_answer, clean_name, visible_text
 
@@ -101,50 +103,100 @@ def checked_link_days(days) -> int:
     return days
 
 
-def create(template: InterviewTemplate, name: str | None, email: str | None, link_days,
-           created_by: int) -> tuple[Interview, str]:
-    """A new interview with a copy of the template's items; returns it and its link token."""
-    name = clean_name(name, "The candidate's name", MAX_NAME)
+def checked_email(email: str | None, whose: str = "the candidate's") -> str:
     email = (email or "").strip()
     if len(email) > MAX_EMAIL or not EMAIL.match(email) or visible_text(email) != email:
-        raise Refused("Give the candidate's e-mail address, like ada@example.com.")
+        raise Refused(f"Give {whose} e-mail address, like ada@example.com.")
+    return email
+
+
+def create(template: InterviewTemplate, name: str | None, email: str | None, link_days,
+           created_by: int, *, tz: str | None = None, notify_email: str | None = None,
+           base_url: str = "") -> Interview:
+    """A new interview with the template's items (pools drawn), its link (`link_token`), and
+    its invitation queued when e-mail is on (web.hiring.notices; sent by the caller)."""
+    name = clean_name(name, "The candidate's name", MAX_NAME)
+    email = checked_email(email)
+    tz = notices.checked_tz(tz)
+    notify_email = checked_email(notify_email, "your") if (notify_email or "").strip() else None
     checked_link_days(link_days)
-    missing = [item.ref_id for item in template.items
-               if catalogue_title(item.kind, item.ref_id, template.team_id) is None]
+    missing = [item.ref_id or f"pool {item.position + 1}" for item in template.items
+               if interview_templates.unusable(item)]
     if not template.items or missing:
         raise Refused("This template has no items." if not template.items else
                           f"This template uses items no longer in the catalogue: "
                           f"{', '.join(missing)}. Remove them first.")
-    token, digest = new_secret()
+    items = drawn_items(template, email)
+    nonce, _, digest = links.issue()
     now = clock.now()
     interview = Interview(
         team_id=template.team_id, template_id=template.id, title=template.name,
         candidate_name=name, candidate_email=email, duration_s=template.duration_minutes * 60,
-        created_by=created_by, created_at=now, token_hash=digest,
-        link_expires_at=now + timedelta(days=link_days), current_position=0)
-    interview.items = [
-        InterviewItem(position=item.position, kind=item.kind, ref_id=item.ref_id,
-                      title=catalogue_title(item.kind, item.ref_id, template.team_id),
-                      points=item.points)
-        for item in template.items]
+        created_by=created_by, created_at=now, token_hash=digest, link_nonce=nonce,
+        link_expires_at=now + timedelta(days=link_days), current_position=0, candidate_tz=tz,
+        notify_email=notify_email)
+    interview.items = items
     db().add(interview)
+    db().flush()
+    notices.invite(interview, base_url)
     db().commit()
-    return interview, token
+    return interview
 
 
-def new_link(interview: Interview, link_days: int) -> str:
+def drawn_items(template: InterviewTemplate, email: str) -> list[InterviewItem]:
+    """The interview's items: fixed ones copied, then each pool drawn (web.hiring.pools),
+    avoiding what this e-mail already met with the team and spreading the team's use."""
+    earlier = select(InterviewItem.kind, InterviewItem.ref_id).join(Interview).where(
+        Interview.team_id == template.team_id,
+        func.lower(Interview.candidate_email) == email.lower())
+    seen = {(kind, ref) for kind, ref in db().execute(earlier)}
+    usage = Counter({(kind, ref): count for kind, ref, count in db().execute(
+        select(InterviewItem.kind, InterviewItem.ref_id, func.count()).join(Interview)
+        .where(Interview.team_id == template.team_id)
+        .group_by(InterviewItem.kind, InterviewItem.ref_id))})
+    taken = {(item.kind, item.ref_id) for item in template.items if item.pool is None}
+    drawn = {}
+    for item in template.items:
+        if item.pool is not None:
+            ref, record = pools.draw(item.kind, item.pool, taken=taken, seen=seen, usage=usage)
+            taken.add((item.kind, ref))
+            drawn[item.position] = (ref, json.dumps(record))
+    items = []
+    for item in template.items:
+        ref, record = drawn.get(item.position, (item.ref_id, None))
+        items.append(InterviewItem(position=item.position, kind=item.kind, ref_id=ref,
+                                   title=catalogue_title(item.kind, ref, template.team_id),
+                                   points=item.points,
+                                   draw_json=record))
+    return items
+
+
+def link_shareable(interview: Interview) -> bool:
+    """Whether the team may still see the link: until a browser has taken it up."""
+    state = status(interview)
+    return state == "invited" or (state == "in_progress" and interview.browser_hash is None)
+
+
+def link_token(interview: Interview) -> str | None:
+    """The link's token for the team's Copy link button, while it is shareable."""
+    if not link_shareable(interview):
+        return None
+    return links.recover(interview.link_nonce, interview.token_hash)
+
+
+def new_link(interview: Interview, link_days: int) -> None:
     """Replace the link (the old one stops working) and release the browser binding, so the
-    candidate can carry on elsewhere (a crashed laptop, say); returns the new token."""
+    candidate can carry on elsewhere (a crashed laptop, say)."""
     checked_link_days(link_days)
     if status(interview) in ("finished", "revoked"):
         raise Refused("This interview is over; a new link would not reopen it.", 409)
-    token, digest = new_secret()
-    interview.token_hash = digest
+    nonce, _, digest = links.issue()
+    interview.token_hash, interview.link_nonce = digest, nonce
     interview.browser_hash = interview.bound_at = None
     if interview.started_at is None:
         interview.link_expires_at = clock.now() + timedelta(days=link_days)
+    notices.link_replaced(interview)
     db().commit()
-    return token
 
 
 def revoke(interview: Interview) -> None:
@@ -201,6 +253,7 @@ def settle(interview: Interview) -> None:
             clock.now() > interview.deadline + timedelta(seconds=GRACE_S):
         close_segment(interview, interview.deadline)
         interview.finished_at = interview.deadline
+        notices.finished(interview)
         db().commit()
 
 
@@ -220,6 +273,7 @@ def finish(interview: Interview) -> None:
     now = clock.now()
     close_segment(interview, now)
     interview.finished_at = now
+    notices.finished(interview)
     db().commit()
 
 

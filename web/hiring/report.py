@@ -2,8 +2,9 @@
 and its CSV export.
 
 Scoring: a coding item earns best_score / 100 × its points (no graded submission: 0); a
-conceptual item earns rubric / 5 × its points once an interviewer has rated it, and is
-pending until then. A judge failure (`internal_error`) is shown but never counts.
+conceptual item earns the combined rating of its scorecards / 5 × its points (web.hiring.
+scorecards), and is pending until someone rates it, or hidden from a member who has not
+submitted their own scorecard yet. A judge failure (`internal_error`) is shown but never counts.
 """
 import csv
 import io
@@ -15,44 +16,17 @@ from markupsafe import Markup
 from sqlalchemy import select
 
 from judge.figures import render_figure
-from web import clock
 from web.dates import iso
 from web.db import db
 from web.display import badge
 from web.enums import JUDGE_FAILURE, SOLVED, ItemKind, Kind, Status
-from web.errors import Refused
-from web.hiring import interviews
+from web.hiring import interviews, pools, scorecards, signals
 from web.hiring.catalogue_items import written_question
-from web.hiring.similarity import SUSPICIOUS, matching_lines, similarity
+from web.hiring.similar_work import flag_similar_work
 from web.models import EditorSnapshot, Interview, InterviewItem, Submission
 from web.practice.catalogue import catalogue
 
-RUBRIC = {1: "poor", 2: "weak", 3: "adequate", 4: "good", 5: "excellent"}
-MAX_NOTES = 10_000
-
-
-def review(item: InterviewItem, rubric: str, notes: str, reviewer_id: int) -> None:
-    """An interviewer's rating (1-5, conceptual items; "" clears it) and notes (any item)."""
-    if item.kind == ItemKind.QUESTION:
-        if rubric != "" and rubric not in {str(n) for n in RUBRIC}:
-            raise Refused("The rating must be a whole number from 1 to 5.")
-        item.rubric = int(rubric) if rubric else None
-    if len(notes) > MAX_NOTES:
-        raise Refused(f"Notes are limited to {MAX_NOTES:,} characters.", 413)
-    item.notes = notes
-    item.reviewed_by, item.reviewed_at = reviewer_id, clock.now()
-    db().commit()
-
-
-@dataclass
-class SimilarWork:
-    """Another candidate of the same team whose final code for this challenge is close; the
-    line sets say which lines of each side share code with the other, for highlighting."""
-    interview: Interview
-    code: str
-    score: float
-    my_lines: set = field(default_factory=set)
-    their_lines: set = field(default_factory=set)
+RUBRIC = scorecards.RUBRIC
 
 
 @dataclass
@@ -62,6 +36,12 @@ class ItemReport:
     rows: list = field(default_factory=list)  # every run and submission, oldest first
     snapshot: EditorSnapshot | None = None  # the latest: the final code
     similar: list = field(default_factory=list)
+    events: list = field(default_factory=list)  # integrity signals on this item
+    cards: scorecards.ItemCards = field(default_factory=scorecards.ItemCards)
+
+    @property
+    def signal_summary(self) -> list[str]:
+        return signals.summarise(self.events).words()
 
     @cached_property
     def counterexamples(self) -> list[tuple[dict, Markup | None]]:
@@ -78,6 +58,12 @@ class ItemReport:
             seen.add(key)
             found.append((example, render_figure(getattr(challenge, "figure", None), example)))
         return found
+
+    @property
+    def drawn_from(self) -> str | None:
+        """The pool this item was drawn from, in words (None for a fixed item)."""
+        draw = self.item.draw
+        return pools.describe(self.item.kind, draw["pool"], count=False) if draw else None
 
     @property
     def submissions(self) -> list[Submission]:
@@ -121,9 +107,9 @@ class ItemReport:
         """Points earned, or None while a conceptual answer waits for its rating."""
         if self.coding:
             return round((self.best_score or 0) * self.item.points / SOLVED, 1)
-        if self.item.rubric is None:
+        if self.cards.combined is None:
             return None
-        return round(self.item.rubric * self.item.points / 5, 1)
+        return round(self.cards.combined * self.item.points / 5, 1)
 
 
 @dataclass
@@ -131,6 +117,11 @@ class Report:
     interview: Interview
     status: str
     items: list
+    events: list = field(default_factory=list)  # integrity signals, oldest first
+
+    @property
+    def signal_summary(self) -> list[str]:
+        return signals.summarise(self.events).words()
 
     @property
     def points(self) -> int:
@@ -142,7 +133,23 @@ class Report:
 
     @property
     def pending(self) -> int:
-        return sum(r.earned is None for r in self.items)
+        """Written items no one has rated yet (as far as this reader may see)."""
+        return sum(r.earned is None and r.cards.visible for r in self.items)
+
+    @property
+    def hidden(self) -> int:
+        """Items rated by colleagues, hidden until this reader submits their own scorecard."""
+        return sum(not r.cards.visible for r in self.items)
+
+    @property
+    def team_rating(self) -> float | None:
+        """The mean of every rating this reader may see, over all items."""
+        return scorecards.combined([rating for r in self.items for rating in r.cards.ratings])
+
+    @property
+    def raters(self) -> list[str]:
+        names = {card.reviewer.username for r in self.items for card in r.cards.shown}
+        return sorted(names)
 
 
 def submissions_by_item(interview: Interview) -> dict[int, list[Submission]]:
@@ -155,51 +162,24 @@ def submissions_by_item(interview: Interview) -> dict[int, list[Submission]]:
     return grouped
 
 
-def build(interview: Interview, *, compare: bool = True) -> Report:
+def build(interview: Interview, *, compare: bool = True, viewer_id: int | None = None) -> Report:
+    """The report as `viewer_id` may read it (others' scorecards hidden until they submitted
+    their own; None: every scorecard, for exports of the whole team's view)."""
     grouped = submissions_by_item(interview)
+    cards = scorecards.cards_of(interview.items, viewer_id)
     latest = interviews.latest_snapshots(item.id for item in interview.items)
+    events = signals.events_of(interview)
     items = []
     for item in interview.items:
         items.append(ItemReport(item=item, seconds=interviews.seconds_on(interview, item),
-                                rows=grouped[item.id], snapshot=latest.get(item.id)))
-    result = Report(interview=interview, status=interviews.status(interview), items=items)
+                                rows=grouped[item.id], snapshot=latest.get(item.id),
+                                events=[e for e in events if e.position == item.position],
+                                cards=cards[item.id]))
+    result = Report(interview=interview, status=interviews.status(interview), items=items,
+                    events=events)
     if compare:
         flag_similar_work(result)
     return result
-
-
-def meaningful(code: str | None, starter: str) -> bool:
-    """Code worth comparing: something beyond the untouched starter."""
-    return bool(code and code.strip() and code.strip() != starter.strip())
-
-
-def flag_similar_work(report: Report) -> None:
-    """Compare each final solution with other candidates' for the same challenge, within the
-    same team only (another team's candidates are never read)."""
-    mine = {r.item.ref_id: r for r in report.items
-            if r.coding and meaningful(r.final_code, getattr(r.challenge, "starter", ""))}
-    if not mine:
-        return
-    interview = report.interview
-    rows = db().execute(
-        select(InterviewItem, Interview).join(Interview, InterviewItem.interview_id == Interview.id)
-        .where(Interview.team_id == interview.team_id, Interview.id != interview.id,
-               InterviewItem.kind == ItemKind.CHALLENGE, InterviewItem.ref_id.in_(list(mine)))
-        .order_by(Interview.id)).all()
-    latest = interviews.latest_snapshots(item.id for item, _ in rows)
-    for item, other in rows:
-        snapshot = latest.get(item.id)
-        entry = mine[item.ref_id]
-        starter = getattr(entry.challenge, "starter", "")
-        if snapshot is None or not meaningful(snapshot.code, starter):
-            continue
-        score = similarity(entry.final_code, snapshot.code, starter)
-        if score >= SUSPICIOUS:
-            mine_lines, their_lines = matching_lines(entry.final_code, snapshot.code, starter)
-            entry.similar.append(SimilarWork(interview=other, code=snapshot.code, score=score,
-                                             my_lines=mine_lines, their_lines=their_lines))
-    for entry in mine.values():
-        entry.similar.sort(key=lambda work: -work.score)
 
 
 # --- live view ------------------------------------------------------------------------------
@@ -212,7 +192,10 @@ def live_state(interview: Interview) -> dict:
     latest = max((r.snapshot for r in report.items if r.snapshot), key=lambda snap: snap.id,
                  default=None)
     current = interviews.current_item(interview)
+    events = signals.events_of(interview)
     return {
+        "signals": [signals.as_json(event, interview.started_at) for event in events[-30:]][::-1],
+        "signal_summary": signals.summarise(events).words(),
         "status": report.status,
         "status_label": interviews.STATUS_LABELS[report.status],
         "started_at": iso(interview.started_at), "deadline": iso(interview.deadline),
@@ -262,23 +245,52 @@ def cell(value):
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def csv_text(report: Report) -> str:
-    interview = report.interview
+def card_notes(cards: scorecards.ItemCards) -> str:
+    """Each visible scorecard's rating and notes (never the private notes), for exports."""
+    return "\n".join(f"{card.reviewer.username} ({card.rating or '-'}/5): {card.notes}".rstrip()
+                     for card in cards.shown)
+
+
+def _csv(header: list[str], rows) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
+    writer.writerow(header)
+    writer.writerows([cell(value) for value in row] for row in rows)
+    return out.getvalue()
+
+
+def csv_text(report: Report) -> str:
+    interview = report.interview
+    rows = []
     for r in report.items:
-        writer.writerow([cell(v) for v in (
+        rows.append((
             interview.id, interview.candidate_name, interview.candidate_email,
             r.item.position + 1, r.item.kind, r.item.title, r.item.points, r.earned,
             r.best_score, r.attempts if r.coding else None, r.runs if r.coding else None,
-            " ".join(s.verdict or s.status for s in r.submissions), r.seconds, r.item.rubric,
-            r.item.notes, r.item.answer,
+            " ".join(s.verdict or s.status for s in r.submissions), r.seconds, r.cards.combined,
+            card_notes(r.cards), r.item.answer,
             "; ".join(f"{w.interview.candidate_name} ({w.score:.2f})" for w in r.similar),
-            r.final_code)])
-    writer.writerow([cell(v) for v in (
+            r.final_code))
+    rows.append((
         interview.id, interview.candidate_name, interview.candidate_email, "total", "", "",
         report.points, report.earned, None, None, None, None,
         sum(r.seconds for r in report.items), None,
-        f"{report.pending} item(s) not rated yet" if report.pending else "", None, None, None)])
-    return out.getvalue()
+        f"{report.pending} item(s) not rated yet" if report.pending else "", None, None, None))
+    return _csv(CSV_HEADER, rows)
+
+
+SUMMARY_HEADER = ["interview", "candidate", "email", "item", "title", "points", "earned",
+                  "best_score", "combined_rating", "scorecards", "signals"]
+
+
+def summary_csv(report: Report) -> str:
+    """The one-page summary as CSV: one row per item, then the total (private notes never)."""
+    interview = report.interview
+    who = (interview.id, interview.candidate_name, interview.candidate_email)
+    rows = [(*who, r.item.position + 1, r.item.title, r.item.points,
+             "hidden until you rate it" if not r.cards.visible else r.earned,
+             r.best_score, r.cards.combined, card_notes(r.cards), "; ".join(r.signal_summary))
+            for r in report.items]
+    rows.append((*who, "total", "", report.points, report.earned, None, report.team_rating,
+                 ", ".join(report.raters), "; ".join(report.signal_summary)))
+    return _csv(SUMMARY_HEADER, rows)

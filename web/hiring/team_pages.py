@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from web.db import db
 from web.enums import OWNER, TEAM_ROLES
-from web.hiring import interview_templates, interviews, teams
+from web.hiring import interview_templates, interviews, notices, teams
 from web.links import absolute_url
 from web.models import Interview
 from web.rate_limits import known_link, link_limit, unknown_link
@@ -39,7 +39,14 @@ def team(team_id: int):
                            templates=interview_templates.of_team(team_id),
                            link_days=interviews.LINK_DAYS, status_of=interviews.status,
                            labels=interviews.STATUS_LABELS,
-                           chosen=request.args.get("template", type=int))
+                           chosen=request.args.get("template", type=int),
+                           mail_on=notices.enabled(),
+                           time_zones=notices.time_zones() if notices.enabled() else [],
+                           notify_default=db().scalar(
+                               select(Interview.notify_email).where(
+                                   Interview.created_by == current_user.id,
+                                   Interview.notify_email.is_not(None))
+                               .order_by(Interview.id.desc()).limit(1)))
 
 
 @bp.route("/teams/<int:team_id>/members")

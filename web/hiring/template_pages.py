@@ -3,12 +3,13 @@ Rules: web.hiring.interview_templates."""
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from web.enums import DIFFICULTIES
 from web.hiring import interview_templates as templates
 from web.hiring import team_questions
-from web.hiring.catalogue_items import catalogue_title, is_public_question
+from web.hiring.catalogue_items import is_public_question
 from web.hiring.teams import member
 from web.practice.catalogue import catalogue
-from web.study.questions import by_section
+from web.study.questions import by_section, question_tags
 
 bp = Blueprint("interview_templates", __name__)
 
@@ -41,9 +42,11 @@ def edit(team_id: int, template_id: int):
         return redirect(edit_url(team_id, template_id))
     me = member(team_id, current_user.id)
     return render_template("hiring/teams/template_edit.html", team=me.team, me=me, template=template,
-                           titles={item.id: catalogue_title(item.kind, item.ref_id, team_id)
-                                   for item in template.items},
+                           titles={item.id: templates.item_label(item) for item in template.items},
+                           unusable={item.id for item in template.items if templates.unusable(item)},
                            challenges=catalogue().ordered(), sections=by_section(),
+                           challenge_tags=catalogue().tags(), question_tags=question_tags(),
+                           difficulties=DIFFICULTIES,
                            team_questions=team_questions.of_team(team_id),
                            is_public_question=is_public_question,
                            max_points=templates.MAX_POINTS, min_minutes=templates.MIN_MINUTES,
@@ -55,6 +58,17 @@ def edit(team_id: int, template_id: int):
 def add_item(team_id: int, template_id: int):
     template = templates.template_of(team_id, template_id, current_user.id)
     templates.add_item(template, request.form.get("item"), request.form.get("points", type=int))
+    return redirect(edit_url(team_id, template_id))
+
+
+@bp.route("/teams/<int:team_id>/templates/<int:template_id>/pools", methods=["POST"])
+@login_required
+def add_pool(team_id: int, template_id: int):
+    """A pool: one of the chosen items, or any item with a tag and difficulty."""
+    template = templates.template_of(team_id, template_id, current_user.id)
+    templates.add_pool(template, request.form.get("kind"), request.form.getlist("choices"),
+                       request.form.get("tag"), request.form.get("difficulty"),
+                       request.form.get("points", type=int))
     return redirect(edit_url(team_id, template_id))
 
 

@@ -31,13 +31,14 @@ def create_template(owner: Browser, team_id: int, items=ITEMS, minutes: int = 30
 
 def create_interview(owner: Browser, team_id: int, template_id: int, name: str = "Ada Lovelace",
                      email: str = "ada@example.com", days: int = 7) -> tuple[int, str]:
-    """Create an interview through the form; returns its id and the candidate's link path."""
+    """Create an interview through the form (which redirects to the interview's page, where
+    the link waits behind Copy link); returns its id and the candidate's link path."""
     response = owner.post_form(f"/teams/{team_id}/interviews",
                                {"template_id": template_id, "candidate_name": name,
                                 "candidate_email": email, "link_days": days},
                                page=f"/teams/{team_id}")
-    assert response.status_code == 200, html(response)
-    return interview_id_and_link(response)
+    assert response.status_code == 302, html(response)
+    return interview_id_and_link(owner.client.get(response.headers["Location"]))
 
 
 def interview_id_and_link(response) -> tuple[int, str]:

@@ -214,8 +214,9 @@ def test_a_new_link_moves_the_interview_to_another_browser(app, setup, candidate
     candidate.snapshot(0, CODE)
     clock.advance(minutes=10)
     response = setup.owner.post_form(f"{setup.url}/link", {"link_days": 7}, page=setup.url)
+    assert response.headers["Location"] == setup.url  # post/redirect/get
     from tests.web.hiring.interview_helpers import interview_id_and_link
-    _, new_link = interview_id_and_link(response)
+    _, new_link = interview_id_and_link(setup.owner.client.get(setup.url))
     assert new_link != setup.link
     assert another_browser.open(setup.link).status_code == 404  # the old link is dead
     assert candidate.page().status_code == 404  # and the first browser is released

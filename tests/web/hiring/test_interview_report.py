@@ -4,24 +4,18 @@ import csv
 import io
 import re
 from dataclasses import replace
+from html import unescape
 
 import pytest
 
 from judge.result import Counterexample
+from tests.unit.test_similarity_trust import TEXTBOOK
 from tests.web.conftest import fake_grader
 from tests.web.helpers import assert_no_inline_script, html
 from tests.web.hiring.interview_helpers import Candidate, create_interview, create_team, create_template
 from web.hiring.similarity import SUSPICIOUS
 
-SOLUTION = """def iou(box_a, box_b):
-    ax0, ay0, ax1, ay1 = box_a
-    bx0, by0, bx1, by1 = box_b
-    w = max(0.0, min(ax1, bx1) - max(ax0, bx0))
-    h = max(0.0, min(ay1, by1) - max(ay0, by0))
-    inter = w * h
-    union = (ax1 - ax0) * (ay1 - ay0) + (bx1 - bx0) * (by1 - by0) - inter
-    return inter / union if union > 0 else 0.0
-"""
+SOLUTION = TEXTBOOK  # the short standard IoU
 
 
 def grader_with_cases(challenge, code, kind, progress=None):
@@ -127,7 +121,7 @@ def test_the_report_prints_without_inline_script(taken):
     page = report_page(taken)
     assert "<button type=\"button\" data-print>Print / save as PDF</button>" in page
     assert_no_inline_script(page)
-    assert 'class="review print-only"' in page and 'class="review-form no-print"' in page
+    assert 'class="scorecards"' in page and 'class="review-form no-print"' in page
 
 
 def test_the_csv_export_holds_every_item_and_the_total(taken):
@@ -144,7 +138,8 @@ def test_the_csv_export_holds_every_item_and_the_total(taken):
         ("challenge", "40", "28.0", "70", "4", "1", "95")
     assert coding["verdicts"] == "wrong_answer wrong_answer wrong_answer internal_error"
     assert coding["final_code"].endswith("# final touch\n")
-    assert (written["rubric"], written["notes"], written["earned"]) == ("5", "Good", "10.0")
+    assert (written["rubric"], written["notes"], written["earned"]) == \
+        ("5", "owner (5/5): Good", "10.0")
     assert written["answer"] == "Overlap area divided by the union's area."
     assert (total["points"], total["earned"], total["time_spent_s"]) == ("50", "38.0", "125")
 
@@ -170,7 +165,7 @@ def test_csv_cells_that_could_run_as_formulas_are_defused(login, clock, app, tex
     for row in rows[1:]:
         assert row[header.index("candidate")] == (name if name == "cmd" else "'" + name)
     assert rows[2][header.index("answer")] == "'" + text
-    assert rows[2][header.index("notes")] == "'" + text
+    assert rows[2][header.index("notes")] == f"owner (-/5): {text}".rstrip()  # starts safely
     assert rows[1][header.index("earned")] == "0.0"  # numbers stay numbers
 
 
@@ -225,6 +220,33 @@ def two_candidates_with(app, owner, team_id, template_id, code_a, code_b):
 
 RENAMED = SOLUTION.replace("inter", "overlap").replace("union", "total").replace("w =", "width =") \
     .replace("w *", "width *")
+# an IoU of its own: b's interval clamped into a's, on each axis
+DISTINCTIVE = """def _clamp_into(lo, hi, value):
+    if value < lo:
+        return lo
+    if value > hi:
+        return hi
+    return value
+
+
+def _box_area(corners):
+    left, top, right, bottom = corners
+    return abs(right - left) * abs(bottom - top)
+
+
+def iou(box_a, box_b):
+    left = _clamp_into(box_a[0], box_a[2], box_b[0])
+    right = _clamp_into(box_a[0], box_a[2], box_b[2])
+    top = _clamp_into(box_a[1], box_a[3], box_b[1])
+    bottom = _clamp_into(box_a[1], box_a[3], box_b[3])
+    shared = (right - left) * (bottom - top)
+    total = _box_area(box_a) + _box_area(box_b) - shared
+    if total <= 0:
+        return 0.0
+    return shared / total
+"""
+DISTINCTIVE_COPY = DISTINCTIVE.replace("_clamp_into", "pin").replace("shared", "common_part") \
+    .replace("total", "everything").replace("    if total <= 0", "    # guard\n    if total <= 0")
 HONEST = """import numpy as np
 
 
@@ -244,41 +266,74 @@ def test_similar_final_code_in_the_same_team_is_flagged_side_by_side(app, login,
     owner = login("owner")
     team_id = create_team(owner)
     template_id = create_template(owner, team_id)
-    two_candidates_with(app, owner, team_id, template_id, SOLUTION, RENAMED)
+    two_candidates_with(app, owner, team_id, template_id, DISTINCTIVE, DISTINCTIVE_COPY)
     page = html(owner.client.get(f"/teams/{team_id}/interviews/2/report"))
     coding = section(page, 1)
     assert "Suspiciously similar" in coding and ">Ada</a>" in coding
-    assert "overlap = width * h" in coding and "inter = w * h" in coding  # both, side by side
-    assert re.search(r"<span class=\"line shared\">    inter = w \* h</span>", coding)
+    assert "distinctive tokens" in coding
+    # both sides, token by token: the shared code is marked, honest material dimmed
+    assert coding.count('<span class="shared">return abs(right - left) * abs(bottom - top)'
+                        '</span>') == 2
+    assert '<span class="shared">if value &lt; lo:</span>' in coding
+    assert coding.count('<span class="common">def iou(box_a, box_b):</span>') == 2
+    sides = re.findall(r'<pre class="code marked"><code>(.*?)</code></pre>', coding, re.S)
+    shown = [unescape(re.sub(r"</?span[^>]*>", "", side)) for side in sides]
+    assert shown == [DISTINCTIVE_COPY, DISTINCTIVE]  # exactly the code: no added blank lines
     assert "similar code" in page  # flagged in the summary too
     first = html(owner.client.get(f"/teams/{team_id}/interviews/1/report"))
     assert ">Grace</a>" in section(first, 1)
+
+
+def test_code_that_practice_users_submitted_and_got_accepted_is_no_evidence(app, login, clock):
+    """Once the same solution is among the accepted practice submissions, two candidates who
+    both wrote it share nothing of their own: it is, by now, a known answer."""
+    from tests.web.helpers import add_submission
+    owner = login("owner")
+    team_id = create_team(owner)
+    template_id = create_template(owner, team_id)
+    two_candidates_with(app, owner, team_id, template_id, DISTINCTIVE, DISTINCTIVE_COPY)
+    url = f"/teams/{team_id}/interviews/2/report"
+    assert "Suspiciously similar" in html(owner.client.get(url))
+    add_submission(app, owner.user_id, "iou", 40, code=DISTINCTIVE)  # not accepted: no matter
+    assert "Suspiciously similar" in html(owner.client.get(url))
+    add_submission(app, owner.user_id, "iou", 100, code=DISTINCTIVE)
+    assert "Suspiciously similar" not in html(owner.client.get(url))
+
+
+def test_two_textbook_answers_are_not_flagged(app, login, clock):
+    """The short standard IoU, copied and renamed or written twice: what every correct
+    solution does is no evidence, and too little is left to judge."""
+    owner = login("owner")
+    team_id = create_team(owner)
+    template_id = create_template(owner, team_id)
+    two_candidates_with(app, owner, team_id, template_id, SOLUTION, RENAMED)
+    assert "Suspiciously similar" not in html(owner.client.get(f"/teams/{team_id}/interviews/2/report"))
 
 
 def test_different_solutions_are_not_flagged(app, login, clock):
     owner = login("owner")
     team_id = create_team(owner)
     template_id = create_template(owner, team_id)
-    two_candidates_with(app, owner, team_id, template_id, SOLUTION, HONEST)
+    two_candidates_with(app, owner, team_id, template_id, DISTINCTIVE, HONEST)
     assert "Suspiciously similar" not in html(owner.client.get(f"/teams/{team_id}/interviews/2/report"))
 
 
 def test_candidates_of_another_team_are_never_compared_or_shown(app, login, clock):
     owner, rival = login("owner"), login("rival")
     team_id = create_team(owner)
-    two_candidates_with(app, owner, team_id, create_template(owner, team_id), SOLUTION, HONEST)
+    two_candidates_with(app, owner, team_id, create_template(owner, team_id), DISTINCTIVE, HONEST)
     rival_team = create_team(rival, "Rival team")
     rival_template = create_template(rival, rival_team)
     _, link = create_interview(rival, rival_team, rival_template, name="Copycat")
     copycat = Candidate(app.test_client())
     copycat.start(link)
-    copycat.snapshot(0, RENAMED)
+    copycat.snapshot(0, DISTINCTIVE_COPY)
     copycat.finish()
     for url in (f"/teams/{team_id}/interviews/1/report", f"/teams/{rival_team}/interviews/3/report"):
         browser = owner if url.startswith(f"/teams/{team_id}/") else rival
         page = html(browser.client.get(url))
         assert "Suspiciously similar" not in page
-    assert "overlap = width * h" not in html(owner.client.get(f"/teams/{team_id}/interviews/1/report"))
+    assert "common_part" not in html(owner.client.get(f"/teams/{team_id}/interviews/1/report"))
     assert SUSPICIOUS > 0
 
 

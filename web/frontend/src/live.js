@@ -3,7 +3,8 @@
 // everything else arrive as data and are set with textContent, never as markup).
 //   [data-live=time-left|current|code-where], #interview-status, #live-code
 //   tr[data-position] > td[data-field=seconds|attempts|best|verdict|answer], #live-submissions,
-//   #live-answer (in #live-answer-box, hidden unless the candidate is on a written item)
+//   #live-answer (in #live-answer-box, hidden unless the candidate is on a written item),
+//   #live-signals and #live-signal-summary (pastes, focus, pauses: web/hiring/signals.py)
 import { getJSON } from './api.js';
 import { clockText } from './duration.js';
 
@@ -62,6 +63,19 @@ function renderSubmissions(root, state) {
   }));
 }
 
+function renderSignals(root, state) {
+  const list = root.querySelector('#live-signals');
+  if (!list || !state.signals) return;
+  list.replaceChildren(...state.signals.map((signal) => {
+    const li = document.createElement('li');
+    li.dataset.signal = signal.kind;
+    li.textContent = `${clockText(signal.t)} · ${signal.text}`;
+    return li;
+  }));
+  setText(root, '#live-signal-summary',
+    state.signal_summary.length ? state.signal_summary.join('; ') : 'None so far.');
+}
+
 function render(root, state) {
   root.dataset.status = state.status;
   const status = document.getElementById('interview-status');
@@ -74,6 +88,7 @@ function render(root, state) {
     : `${state.current_position + 1}. ${state.current_title}`);
   renderItems(root, state);
   renderSubmissions(root, state);
+  renderSignals(root, state);
   const answerBox = document.getElementById('live-answer-box');
   if (answerBox) answerBox.hidden = state.current_answer === null;
   setText(root, '#live-answer', state.current_answer || '');

@@ -8,6 +8,7 @@ import { initProgress } from './progress.js';
 import { initConfirm } from './confirm.js';
 import { initCountdown } from './countdown.js';
 import { initInterview } from './interview.js';
+import { initSignals } from './signals.js';
 import { initLive } from './live.js';
 import { initReplay } from './replay.js';
 import { initPrint } from './print.js';
@@ -30,6 +31,7 @@ function init() {
   safely('history', initHistory);
   safely('progress', initProgress);
   safely('interview', initInterview); // before the timer, which may fire at once
+  safely('signals', initSignals);
   safely('countdown', initCountdown);
   safely('live', initLive);
   safely('replay', initReplay);

@@ -1,6 +1,8 @@
 // Replay of a coding item in the report: the editor snapshots, oldest first, on a time slider.
-//   <div class="replay" data-replay-url="…/replay">  (JSON: {snapshots: [{t, at, code}]})
-//     .replay-slider (input type=range), .replay-prev, .replay-next, .replay-label, .replay-view
+//   <div class="replay" data-replay-url="…/replay">  (JSON: {snapshots: [{t, at, code}],
+//     events: [{t, kind, text}]}: the item's integrity signals, web/hiring/signals.py)
+//     .replay-slider (input type=range), .replay-prev, .replay-next, .replay-label, .replay-view,
+//     .replay-events (a list of the signals: each button moves to the code of that moment)
 // The code is shown in a read-only CodeMirror view; nothing is sent back.
 import { EditorView, minimalSetup } from 'codemirror';
 import { lineNumbers } from '@codemirror/view';
@@ -24,13 +26,15 @@ async function initOne(box) {
       EditorView.editable.of(false),
       EditorView.contentAttributes.of({ 'aria-label': 'Code at the chosen moment (read only)' })],
   });
-  let snapshots = [];
+  let data;
   try {
-    snapshots = (await getJSON(box.dataset.replayUrl)).snapshots || [];
+    data = await getJSON(box.dataset.replayUrl);
   } catch (err) {
     label.textContent = `The replay could not be loaded: ${err.message}`;
     return;
   }
+  const snapshots = data.snapshots || [];
+  const events = data.events || [];
   if (!snapshots.length) {
     label.textContent = 'No snapshots.';
     return;
@@ -48,6 +52,46 @@ async function initOne(box) {
   box.querySelector('.replay-prev').addEventListener('click', () => go(Number(slider.value) - 1));
   box.querySelector('.replay-next').addEventListener('click', () => go(Number(slider.value) + 1));
   go(snapshots.length - 1); // start on the final code
+  markEvents(box, snapshots, events, go);
+}
+
+/** The index of the first snapshot taken at or after the event (to the microsecond). */
+function firstAfter(snapshots, event) {
+  const index = snapshots.findIndex((snap) => snap.ts >= event.ts);
+  return index === -1 ? snapshots.length - 1 : index;
+}
+
+/** The signals on the timeline: a tick on the slider at the first snapshot after each one
+ * (a <datalist>, which the browser draws), and a list of buttons that show the code then. */
+function markEvents(box, snapshots, events, go) {
+  const list = box.querySelector('.replay-events');
+  if (!list || !events.length) return;
+  const slider = box.querySelector('.replay-slider');
+  const ticks = document.createElement('datalist');
+  ticks.id = `${box.id || 'replay'}-signals`;
+  ticks.className = 'replay-ticks';
+  ticks.append(...events.map((event) => {
+    const after = firstAfter(snapshots, event);
+    const option = document.createElement('option');
+    option.value = String(after);
+    option.label = event.text;
+    return option;
+  }));
+  box.appendChild(ticks);
+  slider.setAttribute('list', ticks.id);
+  list.replaceChildren(...events.map((event) => {
+    const li = document.createElement('li');
+    li.dataset.signal = event.kind;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link';
+    button.textContent = `${clockText(event.t)} · ${event.text}`;
+    const after = firstAfter(snapshots, event);
+    button.addEventListener('click', () => go(after));
+    li.appendChild(button);
+    return li;
+  }));
+  list.hidden = false;
 }
 
 export function initReplay() {
