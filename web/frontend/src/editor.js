@@ -11,6 +11,7 @@ import { keymap } from '@codemirror/view';
 import { Prec } from '@codemirror/state';
 import { indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
+import { followPreferences, preferenceExtensions } from './editor_prefs.js';
 import './editor.css';
 
 const SAVE_DELAY_MS = 300;
@@ -125,6 +126,7 @@ export function initEditor() {
     doc: initialDoc(),
     parent,
     extensions: [
+      ...preferenceExtensions(),
       Prec.highest(keymap.of([
         { key: 'Mod-Enter', run: () => clickButton('run-examples') },
         { key: 'Mod-Shift-Enter', run: () => clickButton('submit-code') },
@@ -139,6 +141,7 @@ export function initEditor() {
     ],
   });
 
+  followPreferences(view);
   window.addEventListener('beforeunload', saveDraft);
   window.addEventListener('pagehide', saveDraft);
 

@@ -24,8 +24,14 @@ function readJSON(id) {
   }
 }
 
+/** A colour variable as the page resolves it now (theme.css writes them as light-dark()). */
 function cssVar(name, fallback) {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  if (!getComputedStyle(document.documentElement).getPropertyValue(name).trim()) return fallback;
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name})`;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
   return value || fallback;
 }
 
@@ -126,6 +132,8 @@ function tagChart(canvas, data) {
 }
 
 export function initProgress() {
+  Chart.defaults.color = cssVar('--chart-text', Chart.defaults.color);
+  Chart.defaults.borderColor = cssVar('--chart-grid', Chart.defaults.borderColor);
   const score = document.getElementById('score-chart');
   if (score) scoreChart(score, readJSON('score-data'));
   const tags = document.getElementById('tag-chart');
