@@ -79,6 +79,7 @@ def test_the_statement_comes_first_and_the_editor_takes_the_width(phone):
     editor = phone.locator("#editor .cm-editor").bounding_box()
     assert statement["y"] + statement["height"] <= editor["y"]
     assert editor["width"] >= PHONE["width"] - 60
+    expect(phone.locator("#editor-hint")).to_contain_text("Esc")
 
 
 def test_a_tap_on_submit_lands_on_submit_and_the_result_fits(chromium, live_server):

@@ -15,6 +15,7 @@ import { initCopy } from './copy.js';
 import { initMenu } from './menu.js';
 import { initTables } from './tables.js';
 import { initPreferences } from './preferences.js';
+import { initShortcuts } from './shortcuts.js';
 import { initReview } from './review.js';
 
 function safely(name, fn) {
@@ -30,6 +31,7 @@ function init() {
   safely('preferences', initPreferences); // the theme first, before anything is drawn
   safely('menu', initMenu);
   safely('tables', initTables);
+  safely('shortcuts', initShortcuts);
   safely('review', initReview);
   safely('confirm', initConfirm);
   safely('math', () => renderMath(document));
