@@ -31,6 +31,7 @@ def member_with_history(page, username: str) -> dict[str, str]:
     expect(result).to_be_visible(timeout=VERDICT_TIMEOUT_MS)
     submission = result.get_attribute("data-submission-id")
     page.goto("/review")
+    expect(page.locator("article.flashcard[data-keys=on]")).to_be_visible()
     page.keyboard.press("Space")
     page.locator("button.rate-good").click()
     page.goto("/teams")

@@ -72,6 +72,7 @@ def test_run_and_submit_keys_work_outside_the_editor_and_esc_tab_leaves_it(page)
 def test_review_keys_reveal_then_rate_and_again_returns_in_the_session(page):
     register(page, "anki-hands")
     page.goto("/review")
+    expect(page.locator("article.flashcard[data-keys=on]")).to_be_visible()
     count = page.locator("#due-count")
     start = int(count.inner_text())
     card = page.locator("article.flashcard")
@@ -89,7 +90,9 @@ def test_review_keys_reveal_then_rate_and_again_returns_in_the_session(page):
     expect(card.locator("h2")).not_to_have_text(first)
     expect(count).to_have_text(str(start))  # the lapsed card is still due today
     for _ in range(start - 1):  # good on every other card, then the first comes back
+        expect(page.locator("article.flashcard[data-keys=on]")).to_be_visible()
         page.keyboard.press("Space")
+        expect(card.locator("details.answer .markdown")).to_be_visible()
         title = card.locator("h2").inner_text()
         page.keyboard.press("3")
         expect(card.locator("h2")).not_to_have_text(title)

@@ -17,6 +17,7 @@ export function initReview() {
   };
   answer.addEventListener('toggle', sync);
   sync();
+  card.dataset.keys = 'on'; // the keys below are live (a test waits for this after each load)
 
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
