@@ -77,8 +77,19 @@ def test_a_quiz_is_answered_marked_and_scored(login):
         me.post_form(f"{url}/mark/{position}", {"hit": ["0", "1", "9"]}, page=url)  # 9: no such
     summary = html(me.client.get(url))
     assert '<strong id="quiz-score">6 / 7</strong>' in summary  # 2 + 2 of 2, 2 and 3 points
-    assert "3 of 3 answered in time" in summary
+    assert "3 of 3 answered</span>" in summary
     assert "6 / 7" in html(me.client.get("/progress"))
+
+
+def test_the_summary_tells_blank_answers_from_late_ones(login):
+    me = login("blanker")
+    url = start_quiz(me)
+    for position, text in enumerate(("Overlap over union.", "", "   ")):
+        me.post_form(f"{url}/answer/{position}", {"answer": text}, page=url)
+        me.post_form(f"{url}/mark/{position}", {}, page=url)
+    summary = html(me.client.get(url))
+    assert "1 of 3 answered, 2 left blank</span>" in summary
+    assert summary.count("(left blank)") == 2 and "not answered in time" not in summary
 
 
 def test_the_deadline_is_enforced_by_the_server(login, clock):
@@ -94,7 +105,7 @@ def test_the_deadline_is_enforced_by_the_server(login, clock):
     assert late.status_code == 302
     summary = html(me.client.get(url))
     assert "too late" not in summary and "(not answered in time)" in summary
-    assert "1 of 3 answered in time" in summary
+    assert "1 of 3 answered, 2 not answered in time" in summary
 
 
 def test_a_long_answer_is_refused_with_the_limit_never_cut(login):

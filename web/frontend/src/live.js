@@ -6,6 +6,7 @@
 //   #live-answer (in #live-answer-box, hidden unless the candidate is on a written item)
 import { getJSON } from './api.js';
 import { clockText } from './duration.js';
+import { localText } from './localtime.js';
 
 const POLL_MS = 3000;
 const WAITING_POLL_MS = 10000; // before the candidate starts
@@ -79,7 +80,7 @@ function render(root, state) {
   setText(root, '#live-answer', state.current_answer || '');
   const code = state.latest_code;
   setText(root, '#live-code', code ? code.code : '');
-  setText(root, '[data-live=code-where]', code ? `item ${code.position + 1}, ${code.taken_at}` : '');
+  setText(root, '[data-live=code-where]', code ? `item ${code.position + 1}, ${localText(code.taken_at) || code.taken_at}` : '');
 }
 
 export function initLive() {

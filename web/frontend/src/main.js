@@ -17,6 +17,7 @@ import { initTables } from './tables.js';
 import { initPreferences } from './preferences.js';
 import { initShortcuts } from './shortcuts.js';
 import { initReview } from './review.js';
+import { initLocalTime } from './localtime.js';
 
 function safely(name, fn) {
   try {
@@ -31,6 +32,7 @@ function init() {
   safely('preferences', initPreferences); // the theme first, before anything is drawn
   safely('menu', initMenu);
   safely('tables', initTables);
+  safely('localtime', initLocalTime);
   safely('shortcuts', initShortcuts);
   safely('review', initReview);
   safely('confirm', initConfirm);

@@ -7,11 +7,10 @@ import {
   Chart, LineController, LineElement, PointElement, BarController, BarElement,
   LinearScale, CategoryScale, Tooltip, Legend,
 } from 'chart.js';
+import { timeAxis } from './time_axis.js';
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement,
   LinearScale, CategoryScale, Tooltip, Legend);
-
-const HOUR = 3600 * 1000;
 
 function readJSON(id) {
   const el = document.getElementById(id);
@@ -49,12 +48,7 @@ function scoreChart(canvas, data) {
   const now = Date.now();
   // carry the current total on to today, so the line does not stop at the last solve
   const line = last && last.x < now ? [...points, { x: now, y: last.y }] : points;
-  let min;
-  let max;
-  if (line.length && line[line.length - 1].x - line[0].x < 24 * HOUR) {
-    min = line[0].x - 12 * HOUR;
-    max = line[line.length - 1].x + 12 * HOUR;
-  }
+  const axis = timeAxis(line);
   const colour = cssVar('--chart-accent', '#2563eb');
   label(canvas, last ? `Total score over time, now ${last.y}` : 'Total score over time (no points yet)');
   return new Chart(canvas, {
@@ -77,16 +71,18 @@ function scoreChart(canvas, data) {
         legend: { display: false },
         tooltip: {
           callbacks: {
-            title: (items) => (items.length ? new Date(items[0].parsed.x).toLocaleString() : ''),
+            title: (items) => (items.length ? new Date(items[0].parsed.x).toLocaleString([], { timeZoneName: 'short' }) : ''),
           },
         },
       },
       scales: {
         x: {
           type: 'linear',
-          min,
-          max,
-          ticks: { callback: (value) => new Date(value).toLocaleDateString(), maxTicksLimit: 8 },
+          min: axis.min,
+          max: axis.max,
+          afterBuildTicks: (scale) => { scale.ticks = axis.ticks.map((value) => ({ value })); },
+          ticks: { callback: axis.label, autoSkip: false, maxRotation: 0 },
+          title: { display: Boolean(axis.title), text: axis.title },
         },
         y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'Score' } },
       },
