@@ -134,7 +134,7 @@ export function initEditor() {
       basicSetup,
       keymap.of([indentWithTab]),
       python(),
-      EditorView.contentAttributes.of({ 'aria-label': 'Code editor (Python)' }),
+      EditorView.contentAttributes.of({ 'aria-label': 'Code editor (Python)', tabindex: '0' }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) scheduleSave();
       }),
