@@ -15,6 +15,26 @@ OVERFLOW = """() => [...document.querySelectorAll('body *')]
   .slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}`)"""
 
 
+# words of the table's prose (not identifiers in <code>) laid out on more than one line;
+# a break after a hyphen or slash is a break between words
+BROKEN_WORDS = """(table) => {
+  const broken = [];
+  const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest('code')) continue;
+    for (const m of node.textContent.matchAll(/[^\\s\\-\\/]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0)
+        .map((r) => Math.round(r.top)));
+      if (lines.size > 1) broken.push(m[0]);
+    }
+  }
+  return broken;
+}"""
+
+
 def assert_fits(page, name: str) -> None:
     width = page.evaluate("document.documentElement.scrollWidth")
     inner = page.evaluate("window.innerWidth")
@@ -98,3 +118,15 @@ def test_a_tap_on_submit_lands_on_submit_and_the_result_fits(chromium, live_serv
         expect(result).to_be_visible(timeout=120_000)
         expect(result.locator("table.properties td[data-label=Result]").first).to_be_visible()
         assert_fits(page, "challenge with a result")
+        assert result.locator("table.properties").evaluate(BROKEN_WORDS) == []
+
+
+def test_the_result_table_breaks_lines_between_words_on_a_wide_screen(page):
+    register(page, "wide-reader")
+    expect(page.locator("header .me")).to_have_text("wide-reader")
+    page.goto("/challenges/iou")
+    page.click("#submit-code")  # the starter: every property fails, each with its message
+    result = page.locator("#result-panel article.result[data-status=done]")
+    expect(result).to_be_visible(timeout=120_000)
+    expect(result.locator("table.properties tr.fail").first).to_be_visible()
+    assert result.locator("table.properties").evaluate(BROKEN_WORDS) == []
