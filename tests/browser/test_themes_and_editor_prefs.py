@@ -84,3 +84,21 @@ def test_a_member_s_editor_settings_follow_them_to_another_browser(chromium, liv
         expect(page.locator(".flash")).to_have_text("Preferences saved.")
         page.goto("/challenges/iou")
         expect(editor(page)).to_have_attribute("data-keymap", "default")
+
+
+def test_a_visitor_s_choices_go_with_them_into_their_new_account(chromium, live_server):
+    with browser_page(chromium, live_server["url"], color_scheme="light") as page:
+        page.goto("/challenges/iou")
+        page.click("#editor-prefs summary")
+        page.select_option("#pref-theme", "dark")
+        page.select_option("#pref-font-size", "17")
+        with page.expect_response("**/account/preferences"):
+            register(page, "carried-prefs")
+        expect(page.locator("html")).to_have_attribute("data-theme", "dark")
+        assert page.evaluate("window.localStorage.getItem('cvjudge:prefs')") is None
+
+    with browser_page(chromium, live_server["url"], color_scheme="light") as page:
+        log_in(page, "carried-prefs")
+        page.goto("/challenges/iou")
+        expect(page.locator("html")).to_have_attribute("data-theme", "dark")
+        assert editor(page).evaluate("(el) => getComputedStyle(el).fontSize") == "17px"

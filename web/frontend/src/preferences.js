@@ -1,6 +1,7 @@
 // Display preferences: the site theme (<html data-theme>) and the editor's theme, font size
 // and keys. Signed-in users get theirs from the server (#user-prefs, saved by POSTing to
-// <html data-prefs-url>); visitors keep them in localStorage. Every change fires
+// <html data-prefs-url>); visitors keep them in localStorage, and carry them into an account
+// that has none of its own yet when they sign up or in. Every change fires
 // `cvjudge:prefs` on document (detail: the whole set) so the editor can follow it;
 // so does a change of the system's colour scheme.
 import { postJSON } from './api.js';
@@ -85,7 +86,25 @@ function wirePanel(panel) {
   });
 }
 
+/** A visitor who signs up (or in, still on defaults) keeps what they chose as a visitor. */
+function adoptVisitorChoices() {
+  const server = fromServer();
+  const local = fromStorage();
+  if (!server || !Object.keys(local).length) return;
+  const untouched = Object.keys(DEFAULTS).every((key) => server[key] === DEFAULTS[key]);
+  try {
+    window.localStorage.removeItem(STORAGE_KEY);
+  } catch (err) {
+    // storage disabled: nothing was kept there either
+  }
+  if (!untouched) return; // the account's own choices win
+  const changes = Object.fromEntries(Object.keys(DEFAULTS).filter((key) => key in local)
+    .map((key) => [key, local[key]]));
+  savePrefs(changes).catch(() => { prefs = { ...DEFAULTS, ...server }; announce(); });
+}
+
 export function initPreferences() {
+  adoptVisitorChoices();
   document.documentElement.dataset.theme = currentPrefs().theme;
   const panel = document.getElementById('editor-prefs');
   if (panel) wirePanel(panel);
