@@ -47,10 +47,12 @@ def phone(chromium, live_server):
         yield page
 
 
-def test_no_public_page_scrolls_sideways(phone):
-    for name, path in PUBLIC.items():
-        phone.goto(path)
-        assert_fits(phone, name)
+@pytest.mark.parametrize("width", [375, 360])
+def test_no_public_page_scrolls_sideways(chromium, live_server, width):
+    with browser_page(chromium, live_server["url"], width=width, height=PHONE["height"]) as page:
+        for name, path in PUBLIC.items():
+            page.goto(path)
+            assert_fits(page, name)
 
 
 def test_no_member_page_scrolls_sideways(phone):
