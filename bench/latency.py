@@ -57,7 +57,7 @@ class App:
         self.port = free_port()
         self.env = {**os.environ, "CVJUDGE_DATA_DIR": str(folder), "CVJUDGE_PLANS": str(plans),
                     "CVJUDGE_SUBMIT_RATE_LIMIT": "1000 per minute",
-                    "CVJUDGE_MAX_PENDING": "100"}
+                    "CVJUDGE_MAX_PENDING": "100", "CVJUDGE_MAX_PENDING_PER_ADDRESS": "1000"}
         cli = [sys.executable, "-m", "web.cli"]
         subprocess.run(cli + ["init-db"], env=self.env, check=True, capture_output=True)
         subprocess.run(cli + ["create-user", "bench"], env=self.env, check=True,

@@ -9,6 +9,10 @@ submissions are a fixed mix of right, wrong and crashing solutions to a small ch
 
 With --ref, the same runs are made with the code of that commit too (a temporary git worktree;
 its own sandbox image is built), side by side, and the ratio of the two is printed.
+
+It also measures the floor a grading cannot go below while every grading gets a fresh
+container: bare hardened `docker run`s of the sandbox image (`python3 -c 'import numpy'`), as
+many streams in parallel as workers, in containers per minute.
 """
 import argparse
 import os
@@ -16,11 +20,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.latency import bare_docker_run  # noqa: E402
 from tests.scale.conftest import Stack  # noqa: E402
 from tests.scale.test_burst import JOBS  # noqa: E402
 from tests.servers import start_postgres  # noqa: E402
@@ -48,6 +54,14 @@ def run(postgres, workers: int, submissions: int, folder: Path, repo: Path = ROO
         return submissions / elapsed * 60
     finally:
         stack.close()
+
+
+def container_floor(streams: int, count: int) -> float:
+    """Bare hardened container runs per minute, `streams` at a time."""
+    started = time.monotonic()
+    with ThreadPoolExecutor(streams) as runner:
+        list(runner.map(lambda _: bare_docker_run(), range(count)))
+    return count / (time.monotonic() - started) * 60
 
 
 def checkout(ref: str, folder: Path) -> Path:
@@ -83,8 +97,12 @@ def main() -> None:
                 if args.ref:
                     subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
                                     str(trees[args.ref])], capture_output=True)
+        floors = {workers: container_floor(workers, args.submissions) for workers in args.workers}
     finally:
         postgres.stop()
+    for workers, floor in floors.items():
+        print(f"  bare container runs, {workers} at a time: {floor:6.1f} per minute; this tree "
+              f"grades at x{rates['this tree', workers] / floor:.2f} of that")
     for label in dict.fromkeys(label for label, _ in rates):
         base = rates[label, min(args.workers)]
         for workers in args.workers:

@@ -13,6 +13,7 @@ import numpy as np
 MAX_ITEMS = 400  # values in one array or list shown in full
 MAX_TOTAL = 2000  # leaves in one displayed value
 MAX_TEXT = 200  # characters of one string
+MAX_MESSAGE = 2000  # characters of a verdict's or a property's message
 MAX_DEPTH = 8
 HEAD = 8  # values shown at the start of a summary
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from judge import wire
 from judge.catalogue import Challenge
-from judge.display import to_display
+from judge.display import MAX_MESSAGE, cut_text, to_display
 from judge.image import image_tag
 from judge.plans import Plan, ReferenceFailed, make_plan, reference_answer
 from judge.result import Counterexample, GradeResult, PropertyResult
@@ -137,7 +137,7 @@ class Session:
         if self.alive:
             try:
                 reply = self.sandbox.request({"op": "output"}, 5.0)
-                self.output = reply.get("text", "") if isinstance(reply.get("text"), str) else ""
+                self.output = kept_output(reply)
             except SandboxError:
                 pass
         if self.grader.pool is not None:
@@ -413,6 +413,10 @@ class Grader:
             message = failure.message if failure else "not every property ran"
             if not results:  # the code never loaded: report every property as failed
                 results = [self.not_run(p, f"not run: {message}") for p in self.challenge.properties]
+        # messages can quote the submission (an exception's text): bounded like its values
+        message = cut_text(message, MAX_MESSAGE)
+        results = [replace(r, message=cut_text(r.message, MAX_MESSAGE)) if r.message
+                   and len(r.message) > MAX_MESSAGE else r for r in results]
         timed = [p for p in self.challenge.properties if p.timed]
         extra = {"plan": "prepared" if self.plan_s == 0.0 else "drawn",
                  "plan_s": round(self.plan_s, 3)}
@@ -432,7 +436,17 @@ class Grader:
         return Counterexample(
             property=prop.name, inputs=to_display(self.challenge.named_args(failure.args)),
             expected=to_display(failure.expected), got=to_display(failure.got),
-            message=failure.message, shrunk=failure.shrunk)
+            message=cut_text(failure.message, MAX_MESSAGE), shrunk=failure.shrunk)
+
+
+def kept_output(reply: dict) -> str:
+    """What the submission printed, as the runner kept it (its first 8 KB), with a marker
+    saying how much more there was."""
+    text = reply.get("text") if isinstance(reply.get("text"), str) else ""
+    total, kept = reply.get("output_bytes"), len(text.encode("utf-8", "replace"))
+    if isinstance(total, int) and total > kept:
+        return f"{text}… ({total - kept} more bytes not kept)"
+    return text
 
 
 def _chunk(planned: tuple, start: int, most: int) -> tuple:

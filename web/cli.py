@@ -42,6 +42,9 @@ def main(argv=None) -> int:
     token_cmd = commands.add_parser("create-token", help="print a new API token for an account")
     token_cmd.add_argument("username")
     token_cmd.add_argument("--name", default="cli", help="what the token is for (default: cli)")
+    token_cmd.add_argument("--scopes", nargs="+", default=["read", "submit"],
+                           choices=["read", "submit", "admin"],
+                           help="what it may do (default: read submit; admin for admins only)")
     commands.add_parser("questions", help="validate and list the conceptual questions")
     images_cmd = commands.add_parser("compose-images",
                                      help="build the compose stack's images and record them in .env")
@@ -98,15 +101,21 @@ def cmd_questions(args, require_every_challenge: bool = False) -> int:
 
 
 def cmd_create_user(args) -> int:
+    """The same rules as the sign-up form: name, look-alikes, common passwords."""
     from web import create_app
-    from web.accounts.users import create_user, find_user
+    from web.accounts.users import find_user, register_user
+    from web.errors import Refused
     app = create_app()
     password = getpass.getpass(f"password for {args.username}: ")
     with app.app_context():
         if find_user(args.username):
             print(f"{args.username} exists already", file=sys.stderr)
             return 2
-        create_user(args.username, password, "admin" if args.admin else "member")
+        try:
+            register_user(args.username, password, "admin" if args.admin else "member")
+        except Refused as refusal:
+            print(f"cvjudge: {refusal.message}", file=sys.stderr)
+            return 2
     print(f"created {args.username}")
     return 0
 
@@ -115,13 +124,18 @@ def cmd_create_token(args) -> int:
     """Print only the token on stdout, so scripts can capture it."""
     from web import create_app
     from web.accounts.users import find_user, new_api_token
+    from web.errors import Refused
     app = create_app()
     with app.app_context():
         user = find_user(args.username)
         if user is None:
             print(f"no account named {args.username}", file=sys.stderr)
             return 2
-        print(new_api_token(user, args.name[:64]))
+        try:
+            print(new_api_token(user, args.name[:64], args.scopes))
+        except Refused as refusal:
+            print(f"cvjudge: {refusal.message}", file=sys.stderr)
+            return 2
     return 0
 
 
@@ -172,9 +186,11 @@ def cmd_serve(args) -> int:
     from web import create_app
     from web.db import shown_url
     from web.grading.thread_pool import start_pool
+    from web.links import listening_url
     from web.migrate import upgrade
 
     app = create_app()
+    app.config["BASE_URL"] = app.config.get("BASE_URL") or listening_url(args.host, args.port)
     upgrade(app.config["DATABASE_URL"])
     pool = None
     if app.config["BROKER_URL"]:

@@ -77,6 +77,10 @@ def from_environment() -> dict:
         **{name: os.environ.get(f"CVJUDGE_{name}", default) for name, default in RATE_LIMITS.items()},
         "RATELIMIT_STORAGE_URI": os.environ.get("CVJUDGE_RATELIMIT_STORAGE", "memory://"),
         "MAX_PENDING_PER_USER": _int("CVJUDGE_MAX_PENDING", 3),
+        # queued work from one address, whatever the accounts (a sign-up makes a fresh one)
+        "MAX_PENDING_PER_ADDRESS": _int("CVJUDGE_MAX_PENDING_PER_ADDRESS", 10),
+        # absolute links shown once (invitations, candidate links): never the request's Host
+        "BASE_URL": (os.environ.get("CVJUDGE_BASE_URL") or "").rstrip("/") or None,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "PERMANENT_SESSION_LIFETIME": 14 * 24 * 3600,

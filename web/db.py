@@ -1,5 +1,7 @@
 """The database: one engine per app, a session per request, sessions on demand for workers."""
+import os
 from contextlib import contextmanager
+from pathlib import Path
 
 from flask import Flask, current_app, g
 from sqlalchemy import create_engine, event
@@ -23,6 +25,8 @@ class Database:
             if url.startswith("postgresql"):
                 options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S,
                                            "application_name": "cvjudge"}
+        if url.startswith("sqlite"):
+            private_sqlite_file(url)
         self.engine = create_engine(url, **options)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -40,6 +44,20 @@ class Database:
             raise
         finally:
             session.close()
+
+
+def private_sqlite_file(url: str) -> None:
+    """A SQLite database (password hashes, candidates' data) readable by its owner only:
+    created 0600, or narrowed to it. SQLite gives its -wal and -shm files the same mode."""
+    path = make_url(url).database
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    database = Path(path)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(database, os.O_CREAT | os.O_RDWR, 0o600))
+    for file in (database, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if file.exists():
+            os.chmod(file, 0o600)
 
 
 def _sqlite_pragmas(connection, _record):

@@ -4,6 +4,8 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
+from web.db import private_sqlite_file
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -17,5 +19,5 @@ def alembic_config(url: str) -> Config:
 def upgrade(url: str) -> None:
     """Bring the database at `url` to the newest schema (creating it if needed)."""
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        private_sqlite_file(url)
     command.upgrade(alembic_config(url), "head")

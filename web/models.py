@@ -3,6 +3,7 @@ state, and the hiring teams' mock interviews."""
 import json
 from datetime import datetime, timezone
 
+from flask import g, has_request_context
 from flask_login import UserMixin
 from sqlalchemy import (
     CheckConstraint,
@@ -33,7 +34,11 @@ class User(UserMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(32), unique=True)
+    # the name's look-alike skeleton (web/accounts/identity.py): `adm1n` and `ADMIN` share it
+    name_key: Mapped[str] = mapped_column(String(64), default="", index=True)
     password_hash: Mapped[str] = mapped_column(String(255))
+    # in every session cookie; raised at logout, password change or reset, which ends them all
+    session_version: Mapped[int] = mapped_column(Integer, default=0)
     role: Mapped[str] = mapped_column(String(16), default="member")
     active: Mapped[bool] = mapped_column(default=True)
     bio: Mapped[str] = mapped_column(Text, default="")
@@ -46,11 +51,21 @@ class User(UserMixin, Base):
 
     @property
     def is_admin(self) -> bool:
-        return self.role == "admin"
+        """An administrator acting as one: a request authenticated by an API token has an
+        admin's powers only when the token has the `admin` scope (web/login.py)."""
+        if self.role != "admin":
+            return False
+        scopes = g.get("token_scopes") if has_request_context() else None
+        return scopes is None or "admin" in scopes
 
     @property
     def is_active(self) -> bool:  # Flask-Login refuses inactive users
         return self.active
+
+    def get_id(self) -> str:
+        """What the session cookie names: the user and the session version, so a cookie
+        issued before a logout or a password change no longer loads anyone."""
+        return f"{self.id}.{self.session_version or 0}"
 
 
 # usernames are unique whatever their case, enforced by the database even for racing sign-ups
@@ -66,6 +81,7 @@ class ApiToken(Base):
     name: Mapped[str] = mapped_column(String(64))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(16))
+    scopes: Mapped[str] = mapped_column(String(64), default="read submit")  # space-separated
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
@@ -102,6 +118,8 @@ class Submission(Base):
     result_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     progress: Mapped[str | None] = mapped_column(String(120), nullable=True)  # "3/9 property"
+    # a keyed hash of the address it came from: caps queued work per address (never shown)
+    client_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -326,3 +344,21 @@ class EditorSnapshot(Base):
     taken_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     code: Mapped[str] = mapped_column(Text)
     size: Mapped[int] = mapped_column(Integer)  # bytes of code, for the per-interview budget
+
+
+class TeamQuestion(Base):
+    """A written question a team wrote for its own interviews: it never appears on the public
+    pages, so a candidate cannot look its model answer up. Template items name it as
+    `team:<id>`."""
+    __tablename__ = "team_questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))  # the question, as the candidate reads it
+    answer: Mapped[str] = mapped_column(Text)  # Markdown, for the team's report
+    key_points_json: Mapped[str] = mapped_column(Text, default="[]")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    @property
+    def key_points(self) -> list[str]:
+        return json.loads(self.key_points_json or "[]")

@@ -1,15 +1,18 @@
 """Passwords, CSRF, rate limits, security headers and the cookie session.
 
-Requests that carry `Authorization: Bearer <token>` are API calls from scripts: they get no
-cookie session at all, so they need no CSRF token; everything else that changes state must
-carry one (a form field, or the `X-CSRFToken` header for JSON calls from the page).
+Requests to /api/ that carry `Authorization: Bearer <token>` are API calls from scripts: they
+get no cookie session at all, so they need no CSRF token. Everywhere else a Bearer header is
+ignored (an HTML page is only ever reached with the cookie session), and everything that
+changes state must carry a CSRF token (a form field, or the `X-CSRFToken` header for JSON
+calls from the page).
 """
 import hashlib
+import hmac
 import secrets
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import Flask, abort, request
+from flask import Flask, abort, current_app, g, has_request_context, make_response, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -38,7 +41,22 @@ def hash_password(password: str) -> str:
     return passwords.hash(password)
 
 
-def check_password(password_hash: str, password: str) -> bool:
+_dummy_hashes: dict[int, str] = {}  # per hasher (the tests use a cheap one)
+
+
+def check_password(password_hash: str | None, password: str) -> bool:
+    """Whether `password` matches `password_hash`. With no hash (no such user) a dummy hash is
+    checked all the same, so a login for a name that does not exist takes as long as one for
+    a name that does."""
+    if password_hash is None:
+        dummy = _dummy_hashes.get(id(passwords)) or \
+            _dummy_hashes.setdefault(id(passwords), passwords.hash(secrets.token_hex(16)))
+        _verify(dummy, password)
+        return False
+    return _verify(password_hash, password)
+
+
+def _verify(password_hash: str, password: str) -> bool:
     try:
         return passwords.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -57,20 +75,67 @@ def new_secret() -> tuple[str, str]:
 
 
 def bearer_token() -> str | None:
+    """The API token of a call to /api/ (None anywhere else: HTML routes ignore tokens)."""
+    if not request.path.startswith("/api/"):
+        return None
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     return token.strip() or None if scheme.lower() == "bearer" else None
 
 
-def _has_nul(value) -> bool:
-    """Whether a JSON value holds a NUL anywhere (in a key, a string, nested)."""
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_nul(item) for item in value)
-    return False
+def no_store(body):
+    """A response no cache keeps: for pages that show a secret once (a new token, a link,
+    a reset password)."""
+    response = make_response(body)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def shows_secret() -> None:
+    """Mark this request's response as showing a secret (`no_store` it when it is sent)."""
+    g.shows_secret = True
+
+
+MAX_JSON_DEPTH = 32  # no request body of this app nests deeper
+
+
+def json_problem(value) -> str | None:
+    """What is wrong with a parsed JSON body: nested too deeply, or a NUL anywhere (in a key,
+    a string, nested). Iterative, so no body can exhaust the stack."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return ("The request contains a NUL character (\\0), which no field accepts. "
+                        "Remove it and try again.")
+        elif isinstance(item, (dict, list)):
+            if depth > MAX_JSON_DEPTH:
+                return f"The JSON body is nested more than {MAX_JSON_DEPTH} levels deep."
+            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return None
+
+
+def parsed_json():
+    """The request's JSON body (None when it has none); a body that cannot be parsed at all,
+    however deep its nesting, is a 400 with a message, never a 500."""
+    if not request.is_json:
+        return request.get_json(silent=True)
+    try:
+        return request.get_json(silent=True)
+    except RecursionError:
+        abort(400, description=f"The JSON body is nested more than {MAX_JSON_DEPTH} levels deep.")
+
+
+def address_key() -> str | None:
+    """The requesting address as a keyed hash, to count work per address without storing
+    the address itself; None outside a request."""
+    if not has_request_context() or not request.remote_addr:
+        return None
+    key = current_app.config["SECRET_KEY"]
+    key = key.encode() if isinstance(key, str) else key
+    return hmac.new(key, request.remote_addr.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def user_or_ip() -> str:
@@ -125,9 +190,12 @@ def init_app(app: Flask) -> None:
             abort(404, description="There is no such page.")
         fields = [value for values in (request.args, request.form)
                   for _, items in values.lists() for value in items]
-        if any("\x00" in value for value in fields) or _has_nul(request.get_json(silent=True)):
+        if any("\x00" in value for value in fields):
             abort(400, description="The request contains a NUL character (\\0), which no "
                                    "field accepts. Remove it and try again.")
+        problem = json_problem(parsed_json())
+        if problem:
+            abort(400, description=problem)
 
     @app.after_request
     def _security_headers(response):
@@ -137,6 +205,8 @@ def init_app(app: Flask) -> None:
         headers.setdefault("X-Content-Type-Options", "nosniff")
         headers.setdefault("Referrer-Policy", "same-origin")
         headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        if g.get("shows_secret"):
+            headers["Cache-Control"] = "no-store"
         if app.config.get("HTTPS") or request.is_secure:
             headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         return response

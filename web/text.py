@@ -3,14 +3,26 @@
 One rule each, shared by every area, refused with `Refused` and a message a person can act on
 (never cut silently).
 """
+import unicodedata
+
 from web.errors import Refused
 
 MAX_ANSWER_CHARS = 20_000  # a written answer: a quiz's or an interview's
 
 
+def visible_text(value: str) -> str:
+    """`value` without control and format characters (zero-width spaces and joiners, bidi
+    overrides, soft hyphens), in NFC: a name shown to other people must look like what it is,
+    and `admin\u200b` must not pass for `admin`."""
+    kept = "".join(ch for ch in value if unicodedata.category(ch) not in ("Cc", "Cf")
+                   or ch in "\t\n")
+    return unicodedata.normalize("NFC", kept)
+
+
 def clean_name(value: str | None, what: str, limit: int) -> str:
-    """A name typed in a form, runs of whitespace made one space; refused unless 1..limit long."""
-    name = " ".join((value or "").split())
+    """A name typed in a form: invisible characters dropped, runs of whitespace made one
+    space; refused unless 1..limit long."""
+    name = " ".join(visible_text(value or "").split())
     if not name or len(name) > limit:
         raise Refused(f"{what} needs 1 to {limit} characters.")
     return name

@@ -44,6 +44,8 @@ def running_server(data: Path, workers: int = 1):
            "CVJUDGE_WORKERS": str(workers), "CVJUDGE_SUBMIT_RATE_LIMIT": "100 per minute",
            "CVJUDGE_LOGIN_RATE_LIMIT": "100 per minute",
            "CVJUDGE_REGISTER_RATE_LIMIT": "100 per minute",
+           "CVJUDGE_REGISTER_GLOBAL_RATE_LIMIT": "1000 per hour",
+           "CVJUDGE_MAX_PENDING_PER_ADDRESS": "100",  # every browser comes from 127.0.0.1
            # its own owner: the session-long server's pool replaces idle containers while the
            # sandbox tests run, and those must not look like their leftovers
            "CVJUDGE_SANDBOX_OWNER": f"{owner()}-server-{port}"}

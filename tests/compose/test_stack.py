@@ -62,6 +62,26 @@ def test_stack_grades_submissions_through_the_api(stack, docker_client):
         assert f"event=graded submission={submission['id']} " in worker_logs
 
 
+def test_stopped_workers_leave_no_sandbox_behind(stack, docker_client):
+    """Each grading process keeps warm sandboxes; stopping a worker removes them (they used to
+    stay behind, exited, after `compose down`). Sandboxes are labelled with the hostname of the
+    process that started them: inside a compose container, its short id."""
+    hosts = [container_id[:12] for container_id in stack.container_ids("worker")]
+    assert hosts
+
+    def owned() -> list[str]:
+        found = docker_client.containers.list(all=True, filters={"label": "cvjudge.sandbox"})
+        return [c.labels.get("cvjudge.owner", "") for c in found
+                if c.labels.get("cvjudge.owner", "").split(":")[0] in hosts]
+
+    assert owned(), "the workers keep no warm sandboxes"
+    stack.run("stop", "--timeout", "30", "worker", timeout=120)
+    deadline = time.monotonic() + 30
+    while owned() and time.monotonic() < deadline:
+        time.sleep(1)
+    assert owned() == [], "sandboxes left behind by stopped workers"
+
+
 def test_missing_settings_are_named_before_anything_starts(compose, tmp_path):
     """Without .env, every command stops at once and says how to make one."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("CVJUDGE_")}

@@ -41,6 +41,7 @@ EXPECTED = {
     "huge_string_return": {"output_limit_exceeded"},
     "sleep_each_call": {"time_limit_exceeded"},
     "large_string_return": {"wrong_answer"},
+    "long_message_and_output": {"runtime_error"},
 }
 # attacks that return what they managed to reach: the list must come back empty
 FINDS_NOTHING = {"network_access", "snoop_secrets", "write_outside_tmp"}
@@ -95,6 +96,16 @@ def test_a_huge_answer_is_stored_as_a_few_kilobytes(attack):
         assert "more characters)" in json.dumps(result["counterexample"]["got"])
     else:
         assert "more than the 16 MB" in result["message"]
+
+
+def test_long_messages_and_printed_output_are_stored_cut_short():
+    import json
+
+    result = grade_cli("iou", ATTACKS / "long_message_and_output.py", "--seed", "1")
+    assert len(json.dumps(result)) < 40_000, len(json.dumps(result))
+    assert "more characters)" in result["message"]
+    assert all(len(p["message"]) < 2100 for p in result["properties"])
+    assert result["output"].endswith("more bytes not kept)")
 
 
 def test_sleeping_in_every_call_is_stopped_by_the_budget_and_called_waiting():

@@ -131,6 +131,7 @@ def web_config(database, **overrides) -> dict:
         "MAX_CONTENT_LENGTH": 256 * 1024, "SUBMIT_RATE_LIMIT": "1000 per minute",
         "LOGIN_RATE_LIMIT": "1000 per minute", "REGISTER_RATE_LIMIT": "1000 per minute",
         "RATELIMIT_STORAGE_URI": "memory://", "MAX_PENDING_PER_USER": 3,
+        "MAX_PENDING_PER_ADDRESS": 100,  # every test client comes from 127.0.0.1
         "WTF_CSRF_CHECK_DEFAULT": False, "WTF_CSRF_TIME_LIMIT": None,
         "SESSION_COOKIE_SAMESITE": "Lax", "SESSION_COOKIE_HTTPONLY": True,
         "REVIEW_FUZZ": False,  # fsrs spreads due dates at random unless told not to

@@ -87,16 +87,17 @@ def post_json(browser, path: str, body=None, **kwargs):
     return browser.client.post(path, headers=headers, **kwargs)
 
 
-def create_token(browser, name: str = "script"):
-    """Create an API token from the account page, as its form does; returns the response."""
+def create_token(browser, name: str = "script", scopes=("read", "submit")):
+    """Create an API token from the account page, as its form does (ticked boxes send "y");
+    returns the response."""
     token = browser.csrf("/account")
-    return browser.client.post("/account/tokens", data={"token-name": name,
-                                                        "token-csrf_token": token})
+    return browser.client.post("/account/tokens", data={
+        "token-name": name, "token-csrf_token": token, **{f"token-{s}": "y" for s in scopes}})
 
 
-def new_token(browser, name: str = "script") -> str:
+def new_token(browser, name: str = "script", scopes=("read", "submit")) -> str:
     """Create an API token and read it off the page (it is shown this once)."""
-    page = html(create_token(browser, name))
+    page = html(create_token(browser, name, scopes))
     match = re.search(r'<code id="new-token">([^<]+)</code>', page)
     assert match, "the new token is not on the page"
     return match.group(1)

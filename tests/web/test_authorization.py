@@ -35,7 +35,7 @@ ROUTES = {
     "admin submissions": ("GET", "/admin/submissions", LOGIN, 403, 403, 200),
     "rejudge": ("POST", "/admin/submissions/{submission}/rejudge", LOGIN, 403, 403, 302),
 }
-FORM_DATA = {"bio": "hello", "token-name": "script", "role": "member"}
+FORM_DATA = {"bio": "hello", "token-name": "script", "token-read": "y", "role": "member"}
 
 
 @dataclass

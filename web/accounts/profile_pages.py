@@ -3,14 +3,16 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import StringField, TextAreaField
+from wtforms import BooleanField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
 from web.accounts.users import find_user, new_api_token
 from web.db import db
+from web.errors import Refused
 from web.models import ApiToken
 from web.practice import standings
 from web.practice.catalogue import catalogue
+from web.security import no_store
 
 bp = Blueprint("users", __name__)
 
@@ -21,6 +23,12 @@ class ProfileForm(FlaskForm):
 
 class TokenForm(FlaskForm):
     name = StringField("Token name", validators=[InputRequired(), Length(max=64)])
+    read = BooleanField("read (GET: challenges, your submissions)", default=True)
+    submit = BooleanField("submit (send code)", default=True)
+    admin = BooleanField("admin (your administrator powers through the API)", default=False)
+
+    def scopes(self) -> list[str]:
+        return [name for name in ("read", "submit", "admin") if self[name].data]
 
 
 @bp.route("/users/<username>")
@@ -49,8 +57,9 @@ def account():
 def _account_page(form, token_form, new_token: str | None = None, status: int = 200):
     tokens = db().scalars(select(ApiToken).where(ApiToken.user_id == current_user.id)
                           .order_by(ApiToken.id)).all()
-    return render_template("accounts/users/account.html", form=form, token_form=token_form,
-                           tokens=tokens, new_token=new_token), status
+    page = render_template("accounts/users/account.html", form=form, token_form=token_form,
+                           tokens=tokens, new_token=new_token)
+    return (no_store(page) if new_token else page), status
 
 
 @bp.route("/account/tokens", methods=["POST"])
@@ -59,7 +68,11 @@ def create_token():
     token_form = TokenForm(prefix="token")
     if not token_form.validate_on_submit():
         return _account_page(ProfileForm(obj=current_user), token_form, status=400)
-    token = new_api_token(current_user, token_form.name.data)
+    try:
+        token = new_api_token(current_user, token_form.name.data, token_form.scopes())
+    except Refused as refusal:
+        token_form.name.errors.append(refusal.message)
+        return _account_page(ProfileForm(obj=current_user), token_form, status=refusal.status)
     return _account_page(ProfileForm(obj=current_user), TokenForm(prefix="token", formdata=None),
                          new_token=token)
 

@@ -1,17 +1,20 @@
-"""Administration: users (role, disable) and submissions (browse, rejudge)."""
+"""Administration: users (role, disable, password reset) and submissions (browse, rejudge)."""
+import secrets
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from web.accounts.users import change_user
+from web.accounts.users import change_user, set_password
 from web.db import db
 from web.enums import ROLES
 from web.grading.dispatch import dispatch
 from web.grading.lifecycle import rejudge as queue_again
-from web.login import admin_required
+from web.login import admin_required, start_session
 from web.models import Submission, User
 from web.paging import page_window
+from web.security import no_store
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 PAGE_SIZE = 50
@@ -40,6 +43,20 @@ def update_user(user_id: int):
     user = change_user(user_id, current_user.id, request.form.get("role"), active)
     flash(f"Updated {user.username}.")
     return redirect(url_for("admin.users"))
+
+
+@bp.route("/users/<int:user_id>/reset-password", methods=["POST"])
+@admin_required
+def reset_password(user_id: int):
+    """A new random password, shown once to the admin; every session of the user ends."""
+    user = db().get(User, user_id)
+    if user is None:
+        abort(404, description=f"no user {user_id}")
+    password = secrets.token_urlsafe(12)
+    set_password(user, password)
+    if user.id == current_user.id:
+        start_session(user)  # an admin resetting their own password stays in, here only
+    return no_store(render_template("admin/password_reset.html", user=user, password=password))
 
 
 @bp.route("/submissions")

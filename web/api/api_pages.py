@@ -8,6 +8,7 @@ from web.api.openapi import openapi_document
 from web.dates import iso
 from web.db import db
 from web.enums import Kind
+from web.links import absolute_url
 from web.models import Submission
 from web.paging import limit_window
 from web.periods import period_from
@@ -26,7 +27,7 @@ def challenge_summary(challenge, rates: dict, best: dict) -> dict:
             "tags": list(challenge.tags),
             "acceptance_rate": round(accepted / graded, 4) if graded else None,
             "your_best_score": best.get(challenge.id),
-            "url": url_for("challenges.show", challenge_id=challenge.id, _external=True)}
+            "url": absolute_url("challenges.show", challenge_id=challenge.id)}
 
 
 def my_best_scores() -> dict[str, int]:

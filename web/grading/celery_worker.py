@@ -65,6 +65,16 @@ class Runtime:
             self._clients[key] = make()
         return self._clients[key]
 
+    def close_process(self) -> None:
+        """What this grading process made: its warm sandboxes and planner go with it, so a
+        stopped worker leaves no pooled container behind."""
+        grader = self._clients.pop(("grader", os.getpid()), None)
+        if grader is not None:
+            try:
+                grader.close()
+            except Exception:  # shutting down: log, never block the exit
+                log.exception("closing the grader failed")
+
 
 RUNTIME: Runtime | None = None  # set by run_worker before the grading processes fork
 
@@ -138,9 +148,11 @@ def sweep_safely() -> None:
 def worker_app(config: dict):
     """The Celery app with the grading task and the sweeping timer registered."""
     from celery import bootsteps
+    from celery.signals import worker_process_shutdown
 
     app = make_celery(config)
     app.task(name=TASK, ignore_result=True)(grade_job)
+    worker_process_shutdown.connect(_close_grading_process, weak=False)
 
     class Sweeper(bootsteps.StartStopStep):
         requires = {"celery.worker.components:Timer"}
@@ -160,6 +172,11 @@ def worker_app(config: dict):
 
     app.steps["worker"].add(Sweeper)
     return app
+
+
+def _close_grading_process(**_kwargs) -> None:
+    if RUNTIME is not None:
+        RUNTIME.close_process()
 
 
 def default_name() -> str:

@@ -27,14 +27,14 @@ from web.db import db
 from web.enums import ItemKind, Kind, Status
 from web.errors import Refused
 from web.hiring import interviews
+from web.hiring.catalogue_items import written_question
 from web.models import Interview, InterviewItem, Submission
 from web.practice.catalogue import catalogue, visible_examples
 from web.practice.result_panel import panel_context
 from web.practice.submissions import create_submission, to_json
-from web.rate_limits import link_limit, save_limit, submit_limit, unknown_link
+from web.rate_limits import known_link, link_limit, save_limit, submit_limit, unknown_link
 from web.security import limiter, new_secret, token_hash
 from web.sittings import item_at
-from web.study.questions import questions
 from web.text import MAX_ANSWER_CHARS
 
 bp = Blueprint("candidate", __name__)
@@ -44,6 +44,11 @@ NOT_HERE = ("This interview is not open in this browser. Open the link from your
 
 
 # --- finding the interview ------------------------------------------------------------------
+
+def link_exists(token: str) -> bool:
+    return db().scalar(select(Interview.id).where(Interview.token_hash == token_hash(token))) \
+        is not None
+
 
 def by_token_or_404(token: str) -> Interview:
     interview = db().scalar(select(Interview).where(Interview.token_hash == token_hash(token)))
@@ -85,7 +90,7 @@ def closed_page(interview: Interview, status: int = 200):
 # --- the link -------------------------------------------------------------------------------
 
 @bp.route("/i/<token>")
-@limiter.limit(link_limit, deduct_when=unknown_link)
+@limiter.limit(link_limit, deduct_when=unknown_link, exempt_when=known_link(link_exists))
 def entry(token: str):
     interview = by_token_or_404(token)
     state = interviews.status(interview)
@@ -108,7 +113,7 @@ def entry(token: str):
 
 
 @bp.route("/i/<token>/start", methods=["POST"])
-@limiter.limit(link_limit, deduct_when=unknown_link)
+@limiter.limit(link_limit, deduct_when=unknown_link, exempt_when=known_link(link_exists))
 def start(token: str):
     interview = by_token_or_404(token)
     if bound_here(interview):
@@ -151,7 +156,7 @@ def take(interview_id: int):
                        pending=next((s for s in item_submissions(item, kind=None)
                                      if s.status != Status.DONE), None))
     else:
-        context["question"] = questions().get(item.ref_id)
+        context["question"] = written_question(item.ref_id, interview.team_id)
     return render_template("hiring/candidate/item.html", **context)
 
 

@@ -12,8 +12,10 @@ from web.db import db
 from web.enums import ItemKind
 from web.errors import Refused
 from web.hiring import interview_templates, interviews, report, teams
+from web.links import absolute_url
 from web.models import Interview
 from web.practice.catalogue import catalogue
+from web.security import shows_secret
 from web.sittings import item_at
 
 bp = Blueprint("interview_pages", __name__)
@@ -26,7 +28,9 @@ def interview_of(team_id: int, interview_id: int) -> Interview:
 
 
 def candidate_link(token: str) -> str:
-    return url_for("candidate.entry", token=token, _external=True)
+    """The candidate's link, shown once: the page that shows it is never cached."""
+    shows_secret()
+    return absolute_url("candidate.entry", token=token)
 
 
 def detail_url(team_id: int, interview_id: int) -> str:

@@ -61,7 +61,7 @@ def update(template: InterviewTemplate, name: str | None, minutes: int | None) -
 def add_item(template: InterviewTemplate, choice: str | None, points: int | None) -> None:
     """Append `kind:ref_id` (a challenge or a question of the catalogue) worth `points`."""
     kind, _, ref_id = (choice or "").partition(":")
-    if kind not in ItemKind.ALL or catalogue_title(kind, ref_id) is None:
+    if kind not in ItemKind.ALL or catalogue_title(kind, ref_id, template.team_id) is None:
         raise Refused("Choose a coding challenge or a question from the list.")
     if len(template.items) >= MAX_ITEMS:
         raise Refused(f"A template holds at most {MAX_ITEMS} items.")

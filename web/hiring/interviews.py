@@ -25,7 +25,7 @@ from web.models import EditorSnapshot, Interview, InterviewItem, InterviewTempla
 from web.practice.submissions import check_code
 from web.security import new_secret
 from web.sittings import item_at
-from web.text import check_answer, clean_name
+from web.text import check_answer, clean_name, visible_text
 
 GRACE_S = 5
 LINK_DAYS = (1, 3, 7, 14)
@@ -91,7 +91,7 @@ def current_item(interview: Interview) -> InterviewItem | None:
 
 # --- creating and managing -----------------------------------------------------------------
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL = re.compile(r"\A[^@\s]+@[^@\s]+\.[^@\s]+\Z")
 MAX_NAME, MAX_EMAIL = 120, 254
 
 
@@ -106,11 +106,11 @@ def create(template: InterviewTemplate, name: str | None, email: str | None, lin
     """A new interview with a copy of the template's items; returns it and its link token."""
     name = clean_name(name, "The candidate's name", MAX_NAME)
     email = (email or "").strip()
-    if len(email) > MAX_EMAIL or not EMAIL.match(email):
+    if len(email) > MAX_EMAIL or not EMAIL.match(email) or visible_text(email) != email:
         raise Refused("Give the candidate's e-mail address, like ada@example.com.")
     checked_link_days(link_days)
     missing = [item.ref_id for item in template.items
-               if catalogue_title(item.kind, item.ref_id) is None]
+               if catalogue_title(item.kind, item.ref_id, template.team_id) is None]
     if not template.items or missing:
         raise Refused("This template has no items." if not template.items else
                           f"This template uses items no longer in the catalogue: "
@@ -124,7 +124,8 @@ def create(template: InterviewTemplate, name: str | None, email: str | None, lin
         link_expires_at=now + timedelta(days=link_days), current_position=0)
     interview.items = [
         InterviewItem(position=item.position, kind=item.kind, ref_id=item.ref_id,
-                      title=catalogue_title(item.kind, item.ref_id), points=item.points)
+                      title=catalogue_title(item.kind, item.ref_id, template.team_id),
+                      points=item.points)
         for item in template.items]
     db().add(interview)
     db().commit()

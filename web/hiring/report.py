@@ -22,10 +22,10 @@ from web.display import badge
 from web.enums import JUDGE_FAILURE, SOLVED, ItemKind, Kind, Status
 from web.errors import Refused
 from web.hiring import interviews
+from web.hiring.catalogue_items import written_question
 from web.hiring.similarity import SUSPICIOUS, matching_lines, similarity
 from web.models import EditorSnapshot, Interview, InterviewItem, Submission
 from web.practice.catalogue import catalogue
-from web.study.questions import questions
 
 RUBRIC = {1: "poor", 2: "weak", 3: "adequate", 4: "good", 5: "excellent"}
 MAX_NOTES = 10_000
@@ -98,7 +98,7 @@ class ItemReport:
 
     @property
     def question(self):
-        return None if self.coding else questions().get(self.item.ref_id)
+        return None if self.coding else written_question(self.item.ref_id, self.item.interview.team_id)
 
     @property
     def coding(self) -> bool:

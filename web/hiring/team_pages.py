@@ -7,9 +7,10 @@ from sqlalchemy import select
 from web.db import db
 from web.enums import OWNER, TEAM_ROLES
 from web.hiring import interview_templates, interviews, teams
+from web.links import absolute_url
 from web.models import Interview
-from web.rate_limits import link_limit, unknown_link
-from web.security import limiter
+from web.rate_limits import known_link, link_limit, unknown_link
+from web.security import limiter, shows_secret
 
 bp = Blueprint("teams", __name__)
 PAGE_SIZE = 100  # interviews on the team's home page, newest first
@@ -92,7 +93,8 @@ def create_invite(team_id: int):
     me = teams.owner(team_id, current_user.id)
     token = teams.create_invite(team_id, request.form.get("role", "interviewer"),
                                 request.form.get("days", 7, type=int), current_user.id)
-    return members_page(me, new_invite=url_for("teams.join", token=token, _external=True))
+    shows_secret()
+    return members_page(me, new_invite=absolute_url("teams.join", token=token))
 
 
 @bp.route("/teams/<int:team_id>/invites/<int:invite_id>/revoke", methods=["POST"])
@@ -105,7 +107,7 @@ def revoke_invite(team_id: int, invite_id: int):
 
 
 @bp.route("/teams/join/<token>", methods=["GET", "POST"])
-@limiter.limit(link_limit, deduct_when=unknown_link)
+@limiter.limit(link_limit, deduct_when=unknown_link, exempt_when=known_link(teams.invite_exists))
 @login_required
 def join(token: str):
     invite = teams.usable_invite(token)

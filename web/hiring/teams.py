@@ -30,7 +30,8 @@ def membership_of(team_id: int, user_id: int | None) -> TeamMember | None:
     if user_id is None:
         return None
     return db().scalar(select(TeamMember).where(TeamMember.team_id == team_id,
-                                                TeamMember.user_id == user_id))
+                                                TeamMember.user_id == user_id)
+                       .execution_options(populate_existing=True))  # fresh after a lock
 
 
 def member(team_id: int, user_id: int) -> TeamMember:
@@ -107,6 +108,15 @@ def add_member(team_id: int, username: str) -> str:
     return f"{user.username} joined the team as an interviewer."
 
 
+def lock_team(team_id: int) -> None:
+    """Serialise changes to one team's members until the next commit, so two owners demoting
+    themselves at once cannot both see the other still an owner. The team row is written
+    first thing in a new transaction: PostgreSQL holds its row lock, SQLite its write lock."""
+    db().commit()  # end the read transaction: the lock must come before anything is read
+    db().execute(update(Team).where(Team.id == team_id).values(id=Team.id)
+                 .execution_options(synchronize_session=False))
+
+
 def keep_an_owner(found: TeamMember, new_role: str | None) -> None:
     """A team always keeps at least one owner."""
     if found.role == OWNER and new_role != OWNER and owners_count(found.team_id) <= 1:
@@ -115,6 +125,7 @@ def keep_an_owner(found: TeamMember, new_role: str | None) -> None:
 
 def change_member(team_id: int, user_id: int, action: str | None) -> str:
     """Give a member another role, or remove them (`action`: a role or "remove")."""
+    lock_team(team_id)
     found = membership_of(team_id, user_id)
     if found is None:
         raise Refused("That person is not a member of this team.", 404)
@@ -133,6 +144,8 @@ def change_member(team_id: int, user_id: int, action: str | None) -> str:
 
 
 def leave(found: TeamMember) -> None:
+    lock_team(found.team_id)
+    db().refresh(found)
     if found.role == OWNER and owners_count(found.team_id) <= 1:
         raise Refused("You are the only owner: make someone else an owner before leaving.")
     db().delete(found)
@@ -160,6 +173,11 @@ def revoke_invite(team_id: int, invite_id: int) -> None:
 
 
 USED = "This invitation has already been used. Ask the team for a new one."
+
+
+def invite_exists(token: str) -> bool:
+    return db().scalar(select(TeamInvite.id).where(TeamInvite.token_hash == token_hash(token))) \
+        is not None
 
 
 def usable_invite(token: str) -> TeamInvite:

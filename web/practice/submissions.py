@@ -11,7 +11,10 @@ from web.grading.dispatch import dispatch
 from web.grading.lanes import lane_of, waiting_text
 from web.models import InterviewItem, Submission
 from web.practice.catalogue import challenge_or_404
+from web.security import address_key
 from web.text import check_text
+
+PENDING_PER_ADDRESS = 10  # queued gradings from one address, whatever the accounts
 
 
 def check_code(code) -> int:
@@ -42,10 +45,16 @@ def create_submission(user, challenge_id: str, code, kind: str = Kind.SUBMIT, *,
     if pending >= current_app.config["MAX_PENDING_PER_USER"]:
         raise Refused(f"You already have {pending} submissions waiting to be graded; "
                                 "wait for one to finish.", 429)
+    client = address_key()  # None outside a request (the CLI, a rejudge)
+    if client is not None and db().scalar(select(func.count()).select_from(Submission).where(
+            Submission.client_key == client, Submission.status != Status.DONE)) \
+            >= current_app.config.get("MAX_PENDING_PER_ADDRESS", PENDING_PER_ADDRESS):
+        raise Refused("Too many submissions from your network are waiting to be graded; "
+                      "wait for some to finish.", 429)
     submission = Submission(user_id=user.id if interview_item is None else None,
                             interview_item_id=interview_item.id if interview_item else None,
                             challenge_id=challenge_id, kind=kind, code=code,
-                            created_at=clock.now())
+                            created_at=clock.now(), client_key=client)
     db().add(submission)
     db().commit()  # queued in the database first: the queue's message only announces it
     dispatch(submission.id, lane_of(submission.kind, submission.interview_item_id))

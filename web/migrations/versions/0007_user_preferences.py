@@ -3,15 +3,15 @@
 Signed-in users keep their theme and editor settings (font size, Vim keys) on the server,
 so they follow them from one browser to the next.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02 14:00:00
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
-down_revision = '0004'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
