@@ -2,7 +2,6 @@
 // They are ignored while the user types in a field or the editor; Ctrl/Cmd+Enter and
 // Ctrl/Cmd+Shift+Enter run and submit from anywhere else on a challenge page (inside the
 // editor its own keymap does the same).
-const GO_TO = { c: '/', k: '/concepts', l: '/leaderboard', r: '/review', p: '/progress' };
 const LEADER_MS = 1500;
 
 let leaderAt = 0;
@@ -45,9 +44,9 @@ function focusSearch() {
   return true;
 }
 
+/** Follow the header's link marked data-go=key (the server writes the URLs). */
 function navigate(key) {
-  const path = GO_TO[key];
-  const link = path && document.querySelector(`header.site a[href="${path}"]`);
+  const link = /^[a-z]$/.test(key) && document.querySelector(`header.site a[data-go="${key}"]`);
   if (!link) return false; // only where the menu offers it (review and progress need an account)
   window.location.assign(link.href);
   return true;
