@@ -21,8 +21,8 @@ PUBLIC = {
 
 
 def member_with_history(page, username: str) -> dict[str, str]:
-    """Sign up, run the examples once, rate a card, start a team; returns {name: path} of the
-    pages a member sees, each with content."""
+    """Sign up, run the examples once, rate a card, start a quiz and a team; returns
+    {name: path} of the pages a member sees, each with content."""
     register(page, username)
     expect(page.locator("header .me")).to_have_text(username)
     page.goto("/challenges/iou")
@@ -34,6 +34,11 @@ def member_with_history(page, username: str) -> dict[str, str]:
     expect(page.locator("article.flashcard[data-keys=on]")).to_be_visible()
     page.keyboard.press("Space")
     page.locator("button.rate-good").click()
+    page.goto("/quiz")
+    page.select_option("select[name=count]", "3")
+    page.click("form.card button[type=submit]")
+    expect(page.locator(".timer .remaining")).to_be_visible()
+    quiz = page.url
     page.goto("/teams")
     page.fill("input[name=name]", f"{username} hiring")
     page.click("main form button[type=submit]")
@@ -44,6 +49,7 @@ def member_with_history(page, username: str) -> dict[str, str]:
         **shared,
         "review": "/review",
         "quiz": "/quiz",
+        "quiz-question": quiz,
         "progress": "/progress",
         "teams": "/teams",
         "team": f"/teams/{team}",
