@@ -43,6 +43,8 @@ class User(UserMixin, Base):
     active: Mapped[bool] = mapped_column(default=True)
     bio: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # site and editor preferences as JSON (web.accounts.preferences validates them)
+    preferences: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
     tokens: Mapped[list["ApiToken"]] = relationship(back_populates="user",
                                                     cascade="all, delete-orphan")

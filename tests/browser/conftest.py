@@ -104,9 +104,11 @@ def chromium():
 
 
 @contextmanager
-def browser_page(chromium, base_url: str):
-    """A fresh browser context on `base_url`; fails if the page logged a console error."""
-    context = chromium.new_context(base_url=base_url, viewport={"width": 1400, "height": 950})
+def browser_page(chromium, base_url: str, width: int = 1400, height: int = 950, **options):
+    """A fresh browser context on `base_url` (options as Playwright's new_context takes them,
+    e.g. color_scheme="dark"); fails if the page logged a console error."""
+    context = chromium.new_context(base_url=base_url, viewport={"width": width, "height": height},
+                                   **options)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -129,3 +131,10 @@ def register(page, username: str, password: str = "a long enough password") -> N
     page.fill("#password", password)
     page.fill("#confirm", password)
     page.click("button[type=submit]")
+
+
+def log_in(page, username: str, password: str = "a long enough password") -> None:
+    page.goto("/login")
+    page.fill("#username", username)
+    page.fill("#password", password)
+    page.click("main button[type=submit]")

@@ -76,6 +76,9 @@ def test_a_candidate_takes_an_interview_and_the_interviewer_reads_the_report(chr
         page.goto(live_url)
         expect(page.locator("#live-submissions li").first).to_contain_text("accepted")
         expect(page.locator('tr[data-position="0"] [data-field=best]')).to_have_text("100")
+        # when the code was taken, in this browser's zone and named, never a raw ISO string
+        expect(page.locator("[data-live=code-where]")).to_have_text(
+            re.compile(r"^item 1, \d{4}-\d\d-\d\d \d\d:\d\d (UTC|GMT[+-][\d:]+|[A-Z]{3,5})$"))
 
         # the written item; the answer is saved as the candidate types
         me.click("#next-item")

@@ -10,12 +10,18 @@ bp = Blueprint("concepts", __name__)
 @bp.route("/concepts")
 def index():
     tag, query = request.args.get("tag", ""), request.args.get("q", "").strip()[:200]
+    section = request.args.get("section", "")
+    all_sections = by_section()
+    if section and section not in all_sections:
+        abort(404, description=f"no section called {section!r}; the sections are "
+                               f"{', '.join(all_sections)}")
     sections = {name: [q for q in items if not tag or tag in q.tags]
-                for name, items in by_section().items()}
+                for name, items in all_sections.items() if not section or name == section}
     pool = [q for items in sections.values() for q in items]
     return render_template("study/concepts/index.html", sections={k: v for k, v in sections.items() if v},
-                           tags=question_tags(),
-                           tag=tag, query=query, results=search(pool, query) if query else [])
+                           section_names=list(all_sections), section=section,
+                           tags=question_tags(), tag=tag, query=query,
+                           results=search(pool, query) if query else [])
 
 
 @bp.route("/concepts/<question_id>")

@@ -15,6 +15,8 @@
 
 The loader is strict: unknown keys, a missing field, an empty answer, a duplicate id, an
 unknown challenge or a missing figure stop start-up with the file's name in the message.
+Where the bank has a tags.yaml (the curated tag set, each tag with its aliases), every tag is
+mapped to its curated name and a tag outside that table is refused too.
 """
 import re
 from dataclasses import dataclass
@@ -31,6 +33,7 @@ from web.tags import all_tags
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when built with it
 QUESTIONS_DIR = Path(__file__).resolve().parents[2] / "questions"
 FIGURES = "figures"  # questions/figures/*.svg, served at /concepts/figures/<name>
+TAGS_FILE = "tags.yaml"  # the curated tags: {tag: [alias, ...]}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n(.*)\Z", re.S)
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 FIGURE_LINK = re.compile(r"\]\(figures/([^)\s]+)\)")
@@ -66,7 +69,40 @@ def _string_list(meta: dict, key: str, path: Path, *, minimum: int = 0, maximum:
     return tuple(v.strip() for v in value)
 
 
-def load_question(path: Path, challenge_ids=None, figures: Path | None = None) -> Question:
+def load_tag_aliases(path: Path) -> dict[str, str]:
+    """{spelling: curated tag} from a tags.yaml; each spelling may stand for one tag only."""
+    try:
+        table = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
+    except yaml.YAMLError as exc:
+        raise QuestionError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(table, dict):
+        raise QuestionError(f"{path}: must map each tag to a list of its aliases")
+    aliases: dict[str, str] = {}
+    for tag, others in table.items():
+        if not isinstance(tag, str) or not isinstance(others or [], list):
+            raise QuestionError(f"{path}: {tag!r} must map to a list of aliases")
+        for spelling in (tag, *(others or [])):
+            if not isinstance(spelling, str) or not spelling.strip():
+                raise QuestionError(f"{path}: the aliases of {tag!r} must be non-empty strings")
+            if aliases.get(spelling, tag) != tag:
+                raise QuestionError(f"{path}: {spelling!r} stands for both {aliases[spelling]!r} "
+                                    f"and {tag!r}")
+            aliases[spelling] = tag
+    return aliases
+
+
+def _curated(tags: tuple, aliases: dict[str, str] | None, path: Path) -> tuple:
+    if aliases is None:
+        return tags
+    unknown = [tag for tag in tags if tag not in aliases]
+    if unknown:
+        raise QuestionError(f"{path}: tag(s) {', '.join(unknown)} not in {TAGS_FILE}; use one of "
+                            f"{', '.join(sorted(set(aliases.values())))} or add an alias there")
+    return tuple(dict.fromkeys(aliases[tag] for tag in tags))  # once each, in the file's order
+
+
+def load_question(path: Path, challenge_ids=None, figures: Path | None = None,
+                  aliases: dict[str, str] | None = None) -> Question:
     match = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
     if not match:
         raise QuestionError(f"{path}: must start with YAML front matter between '---' lines")
@@ -105,7 +141,8 @@ def load_question(path: Path, challenge_ids=None, figures: Path | None = None) -
             raise QuestionError(f"{path}: figure {figure!r} not found in {figures}")
     html = render_markdown(FIGURE_LINK.sub(r"](/concepts/figures/\1)", answer), trusted=True)
     return Question(id=question_id, title=str(meta["title"]), section=section,
-                    tags=_string_list(meta, "tags", path), difficulty=str(meta["difficulty"]),
+                    tags=_curated(_string_list(meta, "tags", path), aliases, path),
+                    difficulty=str(meta["difficulty"]),
                     related=related, key_points=_string_list(meta, "key_points", path,
                                                              minimum=2, maximum=4),
                     answer=answer, answer_html=html)
@@ -114,11 +151,12 @@ def load_question(path: Path, challenge_ids=None, figures: Path | None = None) -
 def load_questions(root: Path, challenge_ids=None) -> dict[str, Question]:
     """Every question under `root` (README.md and the figures folder are skipped)."""
     questions = {}
+    aliases = load_tag_aliases(root / TAGS_FILE) if (root / TAGS_FILE).is_file() else None
     if root.is_dir():
         for path in sorted(root.rglob("*.md")):
             if path.name.lower() == "readme.md" or FIGURES in path.relative_to(root).parts:
                 continue
-            question = load_question(path, challenge_ids, root / FIGURES)
+            question = load_question(path, challenge_ids, root / FIGURES, aliases)
             if question.id in questions:
                 raise QuestionError(f"{path}: duplicate question id {question.id!r}")
             questions[question.id] = question

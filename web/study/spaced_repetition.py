@@ -1,8 +1,9 @@
 """Review mode's rules: spaced repetition with fsrs, and streaks.
 
 Each (user, question) pair has an fsrs Card stored as JSON. Ratings are the usual four
-(again, hard, good, easy); intervals are whole days (no minute-level learning steps: a
-conceptual answer is re-read the next day at the soonest). Days are UTC days.
+(again, hard, good, easy). A new card rated again or hard, and a known card rated again (a
+lapse), goes through a short learning step and comes back in the same session, as in Anki;
+the others move on by whole days. Days are UTC days.
 """
 import json
 from datetime import date, datetime, time, timedelta, timezone
@@ -16,10 +17,11 @@ from web.models import ReviewCard, ReviewEntry, utcnow
 
 RATINGS = {1: "again", 2: "hard", 3: "good", 4: "easy"}
 NEW_PER_DAY = 10
+STEP = timedelta(minutes=10)  # the learning and relearning step: back later in the session
 
 
 def scheduler() -> Scheduler:
-    return Scheduler(learning_steps=(), relearning_steps=(),
+    return Scheduler(learning_steps=(STEP,), relearning_steps=(STEP,),
                      enable_fuzzing=current_app.config.get("REVIEW_FUZZ", True))
 
 
@@ -47,14 +49,16 @@ def new_today(user_id: int, now: datetime) -> int:
 
 
 def due_queue(user_id: int, question_ids: list[str], now: datetime | None = None) -> list[str]:
-    """What to review today: cards due by the end of today, then a few unseen questions."""
+    """What to review today: cards due now, then a few unseen questions, then the cards whose
+    learning step ends later today (shown early when nothing else is left)."""
     now = now or utcnow()
     cards = cards_of(user_id)
     due = sorted((card.due, qid) for qid, card in cards.items()
                  if qid in question_ids and card.due < end_of_day(now))
     fresh_allowed = max(0, NEW_PER_DAY - new_today(user_id, now))
     fresh = [qid for qid in question_ids if qid not in cards][:fresh_allowed]
-    return [qid for _, qid in due] + fresh
+    return ([qid for when, qid in due if when <= now] + fresh
+            + [qid for when, qid in due if when > now])
 
 
 def preview(user_id: int, question_id: str, now: datetime | None = None) -> dict[int, timedelta]:
@@ -107,9 +111,13 @@ def streak(user_id: int, today: date | None = None) -> int:
 
 
 def describe(interval: timedelta) -> str:
-    days = round(interval.total_seconds() / 86400)
-    if days < 1:
-        return "today"
+    """How long until the next review, as the rating buttons say it: `10 min`, `5 h`, `3 days`."""
+    seconds = interval.total_seconds()
+    if seconds < 3600:
+        return f"{max(1, round(seconds / 60))} min"
+    if seconds < 86400 - 1800:
+        return f"{round(seconds / 3600)} h"
+    days = round(seconds / 86400)
     if days < 31:
         return f"{days} day{'s' if days != 1 else ''}"
     if days < 365:

@@ -210,3 +210,14 @@ def test_team_pages_take_the_same_queries_however_many_rows_they_list(app, login
     grow(4)
     assert [queries_for(app, owner.client, page) for page in pages] == few
     assert html(owner.client.get(pages[0])).count("data-member=") == 6
+
+
+def test_every_field_of_the_members_page_has_its_own_label(login):
+    """Labels sit above their fields (a label for=id each), not wrapped around them."""
+    owner = login("owner")
+    page = html(owner.client.get(f"/teams/{create_team(owner)}/members"))
+    fields = re.findall(r'<(?:select|input)(?![^>]*type="hidden")[^>]*\bid="([\w-]+)"', page)
+    assert {"invite-role", "invite-days", "add-username"} <= set(fields)
+    for field in fields:
+        assert f'<label for="{field}">' in page, field
+    assert not re.search(r"<label>[^<]*<(select|input)", page)

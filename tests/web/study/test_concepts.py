@@ -66,7 +66,8 @@ class TestStudyPages:
 
     def test_search_covers_titles_answers_and_key_points_best_first(self, client):
         def found(query):
-            return re.findall(r'<li><a href="/concepts/([\w-]+)"', html(client.get(f"/concepts?q={query}")))
+            return re.findall(r'<li data-question="[\w-]+"><a href="/concepts/([\w-]+)"',
+                              html(client.get(f"/concepts?q={query}")))
         assert found("anchor") == ["anchors"]  # title
         assert found("frequencies") == ["calibration"]  # answer text
         assert found("true negatives") == ["iou-vs-dice"]  # key point, every word must match

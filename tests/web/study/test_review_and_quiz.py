@@ -23,16 +23,24 @@ def test_review_shows_one_card_and_the_queue_shrinks_with_each_rating(login):
     page = html(me.client.get("/review"))
     assert due_count(page) == 3
     seen = []
+    assert "No streak yet" in page and "0-day" not in page
+    assert "No streak yet" in html(me.client.get("/progress"))
     for rating in ("3", "1", "4"):
         question = re.search(r'data-question="([\w-]+)"', page).group(1)
         seen.append(question)
         assert re.search(r'<details class="answer" >', page)  # hidden until revealed
-        assert re.search(r'value="3" class=" rate-good">Good <small>· \d+ days?</small>', page)
+        assert re.search(r'value="3" class=" rate-good" disabled\s+aria-keyshortcuts="3">'
+                         r'<kbd>3</kbd> Good <small>· \d+ days?</small>', page)
         response = me.post_form(f"/review/{question}", {"rating": rating}, page="/review")
         assert response.status_code == 302
         page = html(me.client.get("/review"))
-    assert len(set(seen)) == 3 and due_count(page) == 0
-    assert "All done for today" in page
+    assert len(set(seen)) == 3 and due_count(page) == 1  # the one rated again comes back today
+    assert re.search(r'data-question="([\w-]+)"', page).group(1) == seen[1]
+    assert "<strong>1</strong>-day streak" in page
+    me.post_form(f"/review/{seen[1]}", {"rating": "3"}, page="/review")
+    page = html(me.client.get("/review"))
+    assert due_count(page) == 0 and "All done for today" in page
+    assert "keep your 1-day streak going" in page
     progress = html(me.client.get("/progress"))
     assert '<strong id="progress-streak">1</strong>' in progress
     assert '<strong id="progress-due">0</strong>' in progress
@@ -69,8 +77,19 @@ def test_a_quiz_is_answered_marked_and_scored(login):
         me.post_form(f"{url}/mark/{position}", {"hit": ["0", "1", "9"]}, page=url)  # 9: no such
     summary = html(me.client.get(url))
     assert '<strong id="quiz-score">6 / 7</strong>' in summary  # 2 + 2 of 2, 2 and 3 points
-    assert "3 of 3 answered in time" in summary
+    assert "3 of 3 answered</span>" in summary
     assert "6 / 7" in html(me.client.get("/progress"))
+
+
+def test_the_summary_tells_blank_answers_from_late_ones(login):
+    me = login("blanker")
+    url = start_quiz(me)
+    for position, text in enumerate(("Overlap over union.", "", "   ")):
+        me.post_form(f"{url}/answer/{position}", {"answer": text}, page=url)
+        me.post_form(f"{url}/mark/{position}", {}, page=url)
+    summary = html(me.client.get(url))
+    assert "1 of 3 answered, 2 left blank</span>" in summary
+    assert summary.count("(left blank)") == 2 and "not answered in time" not in summary
 
 
 def test_the_deadline_is_enforced_by_the_server(login, clock):
@@ -86,7 +105,7 @@ def test_the_deadline_is_enforced_by_the_server(login, clock):
     assert late.status_code == 302
     summary = html(me.client.get(url))
     assert "too late" not in summary and "(not answered in time)" in summary
-    assert "1 of 3 answered in time" in summary
+    assert "1 of 3 answered, 2 not answered in time" in summary
 
 
 def test_a_long_answer_is_refused_with_the_limit_never_cut(login):

@@ -20,13 +20,16 @@ def ctx(app, make_user):
 
 
 def test_harder_ratings_come_back_sooner(ctx):
-    due = {}
+    first, then = {}, {}
     for rating in (1, 2, 3, 4):
         question = f"q{rating}"
-        first = spaced_repetition.rate(ctx, question, rating, NOW).due  # a new card
-        due[rating] = spaced_repetition.rate(ctx, question, 3, first).due - first  # then recalled well
-    assert due[1] < due[2] < due[3] < due[4]
-    assert all(interval >= timedelta(days=1) for interval in due.values())
+        due = spaced_repetition.rate(ctx, question, rating, NOW).due  # a new card
+        first[rating] = due - NOW
+        then[rating] = spaced_repetition.rate(ctx, question, 3, due).due - due  # then recalled well
+    assert first[1] < first[2] < first[3] < first[4]
+    assert first[2] < timedelta(hours=1) and first[3] >= timedelta(days=1)  # again, hard: this session
+    assert then[1] <= then[2] <= then[3] <= then[4]
+    assert all(interval >= timedelta(days=1) for interval in then.values())
 
 
 def test_a_lapse_shortens_the_interval_a_success_lengthens_it(ctx):
@@ -79,7 +82,31 @@ def test_streak_counts_consecutive_days_ending_today_or_yesterday(ctx):
 
 def test_describe_intervals():
     assert [spaced_repetition.describe(timedelta(days=d)) for d in (0.2, 1, 2, 45, 800)] == \
-        ["today", "1 day", "2 days", "2 mo", "2.2 y"]
+        ["5 h", "1 day", "2 days", "2 mo", "2.2 y"]
+    assert spaced_repetition.describe(timedelta(minutes=10)) == "10 min"
+    assert spaced_repetition.describe(timedelta(seconds=5)) == "1 min"
+
+
+def test_again_on_a_known_card_brings_it_back_in_the_same_session(ctx):
+    first = spaced_repetition.rate(ctx, "q0", 3, NOW).due  # learnt: back in days
+    assert first - NOW >= timedelta(days=1)
+    intervals = spaced_repetition.preview(ctx, "q0", first)
+    assert intervals[1] == spaced_repetition.STEP  # a lapse: relearn in ten minutes
+    assert intervals[2] >= timedelta(days=1)  # hard is no longer the same as again
+    assert spaced_repetition.describe(intervals[1]) == "10 min"
+    lapsed = spaced_repetition.rate(ctx, "q0", 1, first).due
+    assert lapsed == first + spaced_repetition.STEP
+    soon = first + timedelta(minutes=1)
+    queue = spaced_repetition.due_queue(ctx, BANK, soon)
+    assert queue[-1] == "q0" and queue[0] != "q0"  # unseen cards first, the lapse at the end
+    assert spaced_repetition.due_queue(ctx, BANK, lapsed)[0] == "q0"  # first once its step is over
+    assert spaced_repetition.rate(ctx, "q0", 3, lapsed).due - lapsed >= timedelta(days=1)
+
+
+def test_a_new_card_rated_again_is_seen_again_today(ctx):
+    again = spaced_repetition.rate(ctx, "q1", 1, NOW).due
+    assert again - NOW == spaced_repetition.STEP
+    assert "q1" in spaced_repetition.due_queue(ctx, BANK, NOW + timedelta(minutes=1))
 
 
 def test_review_cards_are_stored_per_user(app, ctx, make_user):

@@ -11,6 +11,7 @@ import { keymap } from '@codemirror/view';
 import { Prec } from '@codemirror/state';
 import { indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
+import { followPreferences, preferenceExtensions } from './editor_prefs.js';
 import './editor.css';
 
 const SAVE_DELAY_MS = 300;
@@ -125,6 +126,7 @@ export function initEditor() {
     doc: initialDoc(),
     parent,
     extensions: [
+      ...preferenceExtensions(),
       Prec.highest(keymap.of([
         { key: 'Mod-Enter', run: () => clickButton('run-examples') },
         { key: 'Mod-Shift-Enter', run: () => clickButton('submit-code') },
@@ -132,13 +134,14 @@ export function initEditor() {
       basicSetup,
       keymap.of([indentWithTab]),
       python(),
-      EditorView.contentAttributes.of({ 'aria-label': 'Code editor (Python)' }),
+      EditorView.contentAttributes.of({ 'aria-label': 'Code editor (Python)', tabindex: '0' }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) scheduleSave();
       }),
     ],
   });
 
+  followPreferences(view);
   window.addEventListener('beforeunload', saveDraft);
   window.addEventListener('pagehide', saveDraft);
 

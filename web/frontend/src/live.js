@@ -7,6 +7,7 @@
 //   #live-signals and #live-signal-summary (pastes, focus, pauses: web/hiring/signals.py)
 import { getJSON } from './api.js';
 import { clockText } from './duration.js';
+import { localText } from './localtime.js';
 
 const POLL_MS = 3000;
 const WAITING_POLL_MS = 10000; // before the candidate starts
@@ -94,7 +95,7 @@ function render(root, state) {
   setText(root, '#live-answer', state.current_answer || '');
   const code = state.latest_code;
   setText(root, '#live-code', code ? code.code : '');
-  setText(root, '[data-live=code-where]', code ? `item ${code.position + 1}, ${code.taken_at}` : '');
+  setText(root, '[data-live=code-where]', code ? `item ${code.position + 1}, ${localText(code.taken_at) || code.taken_at}` : '');
 }
 
 export function initLive() {

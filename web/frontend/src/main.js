@@ -13,6 +13,12 @@ import { initLive } from './live.js';
 import { initReplay } from './replay.js';
 import { initPrint } from './print.js';
 import { initCopy } from './copy.js';
+import { initMenu } from './menu.js';
+import { initTables } from './tables.js';
+import { initPreferences } from './preferences.js';
+import { initShortcuts } from './shortcuts.js';
+import { initReview } from './review.js';
+import { initLocalTime } from './localtime.js';
 
 function safely(name, fn) {
   try {
@@ -24,6 +30,12 @@ function safely(name, fn) {
 }
 
 function init() {
+  safely('preferences', initPreferences); // the theme first, before anything is drawn
+  safely('menu', initMenu);
+  safely('tables', initTables);
+  safely('localtime', initLocalTime);
+  safely('shortcuts', initShortcuts);
+  safely('review', initReview);
   safely('confirm', initConfirm);
   safely('math', () => renderMath(document));
   safely('editor', initEditor);
@@ -38,6 +50,8 @@ function init() {
   safely('print', initPrint);
   safely('copy', initCopy);
 }
+
+document.documentElement.classList.add('js'); // responsive.css collapses the menu only with scripts
 
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', init, { once: true });

@@ -7,11 +7,10 @@ import {
   Chart, LineController, LineElement, PointElement, BarController, BarElement,
   LinearScale, CategoryScale, Tooltip, Legend,
 } from 'chart.js';
+import { timeAxis } from './time_axis.js';
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement,
   LinearScale, CategoryScale, Tooltip, Legend);
-
-const HOUR = 3600 * 1000;
 
 function readJSON(id) {
   const el = document.getElementById(id);
@@ -24,8 +23,14 @@ function readJSON(id) {
   }
 }
 
+/** A colour variable as the page resolves it now (theme.css writes them as light-dark()). */
 function cssVar(name, fallback) {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  if (!getComputedStyle(document.documentElement).getPropertyValue(name).trim()) return fallback;
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name})`;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
   return value || fallback;
 }
 
@@ -43,12 +48,7 @@ function scoreChart(canvas, data) {
   const now = Date.now();
   // carry the current total on to today, so the line does not stop at the last solve
   const line = last && last.x < now ? [...points, { x: now, y: last.y }] : points;
-  let min;
-  let max;
-  if (line.length && line[line.length - 1].x - line[0].x < 24 * HOUR) {
-    min = line[0].x - 12 * HOUR;
-    max = line[line.length - 1].x + 12 * HOUR;
-  }
+  const axis = timeAxis(line);
   const colour = cssVar('--chart-accent', '#2563eb');
   label(canvas, last ? `Total score over time, now ${last.y}` : 'Total score over time (no points yet)');
   return new Chart(canvas, {
@@ -71,16 +71,18 @@ function scoreChart(canvas, data) {
         legend: { display: false },
         tooltip: {
           callbacks: {
-            title: (items) => (items.length ? new Date(items[0].parsed.x).toLocaleString() : ''),
+            title: (items) => (items.length ? new Date(items[0].parsed.x).toLocaleString([], { timeZoneName: 'short' }) : ''),
           },
         },
       },
       scales: {
         x: {
           type: 'linear',
-          min,
-          max,
-          ticks: { callback: (value) => new Date(value).toLocaleDateString(), maxTicksLimit: 8 },
+          min: axis.min,
+          max: axis.max,
+          afterBuildTicks: (scale) => { scale.ticks = axis.ticks.map((value) => ({ value })); },
+          ticks: { callback: axis.label, autoSkip: false, maxRotation: 0 },
+          title: { display: Boolean(axis.title), text: axis.title },
         },
         y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'Score' } },
       },
@@ -126,6 +128,8 @@ function tagChart(canvas, data) {
 }
 
 export function initProgress() {
+  Chart.defaults.color = cssVar('--chart-text', Chart.defaults.color);
+  Chart.defaults.borderColor = cssVar('--chart-grid', Chart.defaults.borderColor);
   const score = document.getElementById('score-chart');
   if (score) scoreChart(score, readJSON('score-data'));
   const tags = document.getElementById('tag-chart');

@@ -10,6 +10,7 @@ import { EditorState } from '@codemirror/state';
 import { python } from '@codemirror/lang-python';
 import { getJSON } from './api.js';
 import { clockText } from './duration.js';
+import { editorTheme } from './editor_prefs.js';
 
 
 function show(view, text) {
@@ -22,7 +23,7 @@ async function initOne(box) {
   const label = box.querySelector('.replay-label');
   const view = new EditorView({
     parent: box.querySelector('.replay-view'),
-    extensions: [minimalSetup, lineNumbers(), python(), EditorState.readOnly.of(true),
+    extensions: [editorTheme(), minimalSetup, lineNumbers(), python(), EditorState.readOnly.of(true),
       EditorView.editable.of(false),
       EditorView.contentAttributes.of({ 'aria-label': 'Code at the chosen moment (read only)' })],
   });
