@@ -12,7 +12,28 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="cvjudge", description=__doc__)
     handlers = add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
-    return handlers[args.command](args)
+    return dispatch(handlers, args)
+
+
+def dispatch(handlers: dict, args) -> int:
+    """Run the chosen command; a missing Docker engine ends it with one line, exit 1."""
+    from judge.docker_engine import NoEngine, explain, is_engine_error
+
+    try:
+        return handlers[args.command](args)
+    except Exception as exc:
+        if not is_engine_error(exc):
+            raise
+        print(f"cvjudge {args.command}: {exc if isinstance(exc, NoEngine) else explain(exc)}",
+              file=sys.stderr)
+        return EXIT_JUDGE_FAILURE
+
+
+def require_engine() -> None:
+    """Stop before grading when no engine answers (grade() would report internal_error)."""
+    from judge.docker_engine import connect
+
+    connect().close()
 
 
 def add_commands(commands) -> dict:
@@ -56,6 +77,7 @@ def cmd_grade(args) -> int:
     except UnicodeDecodeError:
         print(f"cvjudge: {args.file} is not UTF-8 text", file=sys.stderr)
         return EXIT_USAGE
+    require_engine()
     with contextlib.redirect_stdout(sys.stderr):  # stdout carries only the result
         result = grade(challenge, source, seed=args.seed)
     if args.json:
@@ -101,6 +123,7 @@ def cmd_challenges(args) -> int:
 def cmd_check(args) -> int:
     from judge.check import check_catalogue
 
+    require_engine()
     with contextlib.redirect_stdout(sys.stderr):
         problems = check_catalogue(seed=args.seed, log=lambda m: print(m, file=sys.stderr),
                                    only=args.ids)
@@ -125,16 +148,18 @@ def cmd_new(args) -> int:
 
 
 def cmd_image(args) -> int:
+    from judge.docker_engine import connect
     from judge.image import build_image
 
-    build_image(force=args.force)
+    build_image(connect(), force=args.force)
     return EXIT_OK
 
 
 def cmd_cleanup(args) -> int:
+    from judge.docker_engine import connect
     from judge.sandbox import remove_leftovers
 
-    print(f"removed {remove_leftovers()} leftover sandbox container(s)")
+    print(f"removed {remove_leftovers(connect())} leftover sandbox container(s)")
     return EXIT_OK
 
 
