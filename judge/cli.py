@@ -97,15 +97,24 @@ def format_result(result) -> str:
         lines.append(f"  [{mark}] {prop.name} (weight {prop.weight}){detail}")
     example = result.counterexample
     if example:
+        from judge.literal import python_literal
+
         lines.append(f"  smallest failing input ({example.property}"
                      f"{'' if example.shrunk else ', not shrunk'}):")
         for name, value in example.inputs.items():
-            lines.append(f"    {name} = {json.dumps(value)}")
-        lines.append(f"    expected: {json.dumps(example.expected)}")
-        lines.append(f"    got:      {json.dumps(example.got)}")
+            lines.append(f"    {name} = {python_literal(value)}")
+        lines.append(f"    expected: {python_literal(example.expected)}")
+        lines.append(f"    got:      {python_literal(example.got) if example.answered else 'no answer'}")
+        if example.hint:
+            lines.append(f"  hint: {example.hint}")
+        if example.also_failed:
+            lines.append(f"  also failing: {', '.join(example.also_failed)}")
     if result.time_limit_s is not None and result.slowest_timed_call_s is not None:
-        lines.append(f"  timing: slowest large call {result.slowest_timed_call_s:.3f} s "
-                     f"(limit {result.time_limit_s:.3f} s)")
+        from judge.limits import limit_text
+
+        lines.append(f"  timing: slowest timed call ({result.timed_size}) "
+                     f"{result.slowest_timed_call_s:.3f} s, limit "
+                     f"{limit_text(result.reference_time_limit_s, result.speed_factor, timed=True)}")
     lines.append(f"  seed {result.seed}, {result.calls} calls, {result.duration_s:.2f} s "
                  f"(container start {result.container_start_s:.2f} s)")
     return "\n".join(lines)

@@ -100,6 +100,8 @@ class Submission(Base):
     result_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     progress: Mapped[str | None] = mapped_column(String(120), nullable=True)  # "3/9 property"
+    # kind "custom": the typed arguments, JSON {parameter: Python literal text}
+    custom_input: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

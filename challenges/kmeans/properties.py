@@ -179,6 +179,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(large_case),
         weight=1,
         max_examples=2,
+        size="4,000 points in 2-D, 8 centroids, 20 rounds",
         time_limit_s=1.5,
     ),
 ]

@@ -197,6 +197,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=1,
         max_examples=1,
+        size="64 channels of 128 x 128, kernel 3, stride 2",
         time_limit_s=0.35,
     ),
 ]

@@ -12,6 +12,7 @@ import { initLive } from './live.js';
 import { initReplay } from './replay.js';
 import { initPrint } from './print.js';
 import { initCopy } from './copy.js';
+import { initCustomInput } from './custom_input.js';
 
 function safely(name, fn) {
   try {
@@ -35,6 +36,7 @@ function init() {
   safely('replay', initReplay);
   safely('print', initPrint);
   safely('copy', initCopy);
+  safely('custom input', initCustomInput);
 }
 
 if (document.readyState === 'loading') {
