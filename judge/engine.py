@@ -113,13 +113,23 @@ class Session:
                                       WALL_FACTOR * cpu + WALL_SLACK_S,
                                       WALL_FACTOR * cpu + WALL_SLACK_S + HOST_SLACK_S)
         except SandboxError as exc:
-            return Failure(VERDICT_OF[exc.kind], f"while importing your code: {exc.message}")
+            return self.import_limits(Failure(VERDICT_OF[exc.kind],
+                                              f"while importing your code: {exc.message}"))
         if reply.get("status") == "loaded":
             return None
         if reply.get("status") == "compile_error":
             return Failure(Verdict.COMPILE_ERROR, str(reply.get("message", "")))
         failure = reply_failure(reply)
         failure.message = f"while importing your code: {failure.message}"
+        return self.import_limits(failure)
+
+    def import_limits(self, failure: Failure) -> Failure:
+        """An import that ran out of time or memory names the limit it hit."""
+        if failure.verdict is Verdict.TIME_LIMIT_EXCEEDED:
+            failure.message += (f"; importing may take "
+                                f"{limit_text(LOAD_TIMEOUT_S, self.grader.speed, timed=False)}")
+        elif failure.verdict is Verdict.MEMORY_LIMIT_EXCEEDED:
+            failure.message += f"; the memory limit is {self.grader.challenge.limits.memory_mb} MB"
         return failure
 
     def batch(self, bodies: list, limits: CallLimits) -> list:

@@ -92,3 +92,10 @@ def test_the_most_specific_failing_property_is_shown(docker_client):
     assert "tied_scores" in failing and example.property == "tied_scores"
     assert set(example.also_failed) == set(failing) - {"tied_scores"}
     assert "ties between equal scores" in example.hint.lower()
+
+
+def test_an_import_that_never_ends_names_its_limit(add, docker_client):
+    result = grade(add, "while True:\n    pass\n", seed=5)
+    assert result.verdict is Verdict.TIME_LIMIT_EXCEEDED
+    assert "while importing your code" in result.message
+    assert "importing may take 5 s on the reference machine" in result.message
