@@ -76,10 +76,23 @@ def _order_note(expected: list, got: list, scores: list) -> str:
             "in the list, and it must follow descending score.")
 
 
+def _swap_note(expected: list, got: list, scores: list) -> str | None:
+    """A box kept in place of an equally scored one: the tie was broken the wrong way."""
+    for have in got:
+        for want in expected:
+            if have not in expected and want not in got and scores[have] == scores[want]:
+                return (f"Box {have} was kept instead of box {want}: they tie at score "
+                        f"{m.num(scores[want], 6)}, and ties between equal scores are visited "
+                        f"lower index first, so box {min(have, want)} comes first.")
+    return None
+
+
 def _nms_notes(expected: list, got: list, scores: list) -> list:
     notes = []
     if set(got) == set(expected) and got != expected and len(got) == len(expected):
         notes.append(_order_note(expected, got, scores))
+    elif (swap := _swap_note(expected, got, scores)) is not None:
+        notes.append(swap)
     if len(set(got)) != len(got):
         notes.append("The answer names some boxes more than once.")
     return [m.note(text) for text in notes]

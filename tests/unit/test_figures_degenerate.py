@@ -117,3 +117,11 @@ def sorted_box(rng) -> list:
     x1, x2 = sorted(rng.randrange(6) for _ in range(2))
     y1, y2 = sorted(rng.randrange(6) for _ in range(2))
     return [x1, y1, x2, y2]
+
+
+def test_a_tied_box_kept_in_place_of_another_is_named():
+    box = [0, 0, 2, 2]
+    tree = parse(render_figure("nms_boxes", nms_case([box, box], [0.5, 0.5], 0.5, [0], [1])))
+    assert "Box 1 was kept instead of box 0: they tie at score 0.5" in texts(tree)
+    tree = parse(render_figure("nms_boxes", nms_case([box, box], [0.9, 0.5], 0.5, [0], [1])))
+    assert "kept instead" not in texts(tree)
