@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install image compose-images run serve lint test test-unit test-sandbox test-web \
+.PHONY: install host image compose-images run serve lint test test-unit test-sandbox test-web \
 	test-web-postgres test-browser test-scale test-compose check bench clean
 
 $(STAMP): pyproject.toml
@@ -25,7 +25,13 @@ image: install  ## build the sandbox image (no-op when up to date)
 compose-images: install assets  ## the compose stack's images (no-op when up to date), tags in .env
 	$(VENV)/bin/cvjudge compose-images
 
-run: image assets  ## set up everything, then serve the site on http://$(HOST):$(PORT)
+host:  ## as root: install the Debian packages `make run` needs and start Docker; else say what to install
+	@bash mk/host.sh run
+
+run: host  ## set up everything (as root, Docker and Node too), then serve on http://$(HOST):$(PORT)
+	@$(MAKE) --no-print-directory serve
+
+serve: image assets
 	$(VENV)/bin/cvjudge serve --demo --host $(HOST) --port $(PORT)
 
 check: image

@@ -6,7 +6,8 @@ A challenge is one folder whose name is its id (for new challenges, also its fun
     statement.md     the statement; its Contract block holds the function's def line
     starter.py       what the editor starts with (must be rejected by the judge)
     reference.py     the trusted answer, run on the host
-    properties.py    PROPERTIES: the hidden, named, weighted hypothesis checks
+    properties.py    PROPERTIES: the hidden, named, weighted hypothesis checks; optionally
+                     check_input(...), the rule a typed custom input must follow
     examples.json    the visible examples
     solutions/       correct_*.py and wrong_*.py (with `# expect: <verdict>`)
     compare.py       optional: a comparator for `[compare] kind = "custom"`
@@ -18,6 +19,7 @@ parameter table; the loader checks that they agree. Every mistake is reported wi
 """
 import ast
 import importlib.util
+import inspect
 import json
 import os
 import re
@@ -94,6 +96,7 @@ class Challenge:
     figure: figures.Figure | None = None
     solutions: tuple = ()
     inputs_unchanged: bool = False  # the contract forbids changing arguments in place
+    check_input: object = None  # properties.py's check_input(*args) -> problem or None
 
     def named_args(self, args: tuple) -> dict:
         return dict(zip(self.params, args))
@@ -130,6 +133,7 @@ def load_challenge(folder: Path) -> Challenge:
         compare = comparators.build(meta["compare"], tuple(params), folder)
     except comparators.ComparatorError as exc:
         raise CatalogueError(f"{where}: {exc}") from None
+    properties, check_input = _check_properties(folder / "properties.py", folder.name, list(params))
     reference = getattr(_import(folder / "reference.py", f"{folder.name}_reference"), name, None)
     if not callable(reference):
         raise CatalogueError(f"{folder / 'reference.py'}: does not define `{name}`")
@@ -141,7 +145,7 @@ def load_challenge(folder: Path) -> Challenge:
         limits=ChallengeLimits(**meta.get("limits", {})),
         statement=statement, starter=starter,
         reference_source=(folder / "reference.py").read_text(), reference=reference,
-        properties=_check_properties(folder / "properties.py", folder.name), examples=(),
+        properties=properties, check_input=check_input, examples=(),
         path=folder, figure=_check_figure(meta.get("figure"), folder, where),
         inputs_unchanged=function.get("inputs_unchanged", False),
         solutions=_check_solutions(folder / "solutions"))
@@ -277,8 +281,14 @@ def _import(path: Path, module_name: str):
     return module
 
 
-def _check_properties(path: Path, challenge_id: str) -> tuple:
+def _check_properties(path: Path, challenge_id: str, params: list) -> tuple:
+    """(PROPERTIES, check_input or None): the hidden checks, and the optional rule a typed
+    custom input must follow (a function of the parameters returning a problem or None)."""
     module = _import(path, f"{challenge_id}_properties")
+    check_input = getattr(module, "check_input", None)
+    if check_input is not None and (not callable(check_input) or list(
+            inspect.signature(check_input).parameters) != params):
+        raise CatalogueError(f"{path}: check_input must be a function of ({', '.join(params)})")
     found = getattr(module, "PROPERTIES", None)
     if not isinstance(found, (list, tuple)) or not found:
         raise CatalogueError(f"{path}: must define a non-empty list PROPERTIES")
@@ -291,8 +301,13 @@ def _check_properties(path: Path, challenge_id: str) -> tuple:
         if not prop.description.strip() or prop.weight < 1 or prop.max_examples < 1:
             raise CatalogueError(f"{path}: property {prop.name} needs a description, "
                                  "a weight >= 1 and max_examples >= 1")
+        if prop.timed and not (prop.size or "").strip():
+            raise CatalogueError(f"{path}: the timed property {prop.name} needs a size (its "
+                                 "input in a few words, stated on the page beside the limit)")
+        if prop.hint is not None and not prop.hint.strip():
+            raise CatalogueError(f"{path}: property {prop.name} has an empty hint")
         seen.add(prop.name)
-    return tuple(found)
+    return tuple(found), check_input
 
 
 def _check_figure(spec, folder: Path, where: Path) -> figures.Figure | None:

@@ -12,7 +12,28 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="cvjudge", description=__doc__)
     handlers = add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
-    return handlers[args.command](args)
+    return dispatch(handlers, args)
+
+
+def dispatch(handlers: dict, args) -> int:
+    """Run the chosen command; a missing Docker engine ends it with one line, exit 1."""
+    from judge.docker_engine import NoEngine, explain, is_engine_error
+
+    try:
+        return handlers[args.command](args)
+    except Exception as exc:
+        if not is_engine_error(exc):
+            raise
+        print(f"cvjudge {args.command}: {exc if isinstance(exc, NoEngine) else explain(exc)}",
+              file=sys.stderr)
+        return EXIT_JUDGE_FAILURE
+
+
+def require_engine() -> None:
+    """Stop before grading when no engine answers (grade() would report internal_error)."""
+    from judge.docker_engine import connect
+
+    connect().close()
 
 
 def add_commands(commands) -> dict:
@@ -56,6 +77,7 @@ def cmd_grade(args) -> int:
     except UnicodeDecodeError:
         print(f"cvjudge: {args.file} is not UTF-8 text", file=sys.stderr)
         return EXIT_USAGE
+    require_engine()
     with contextlib.redirect_stdout(sys.stderr):  # stdout carries only the result
         result = grade(challenge, source, seed=args.seed)
     if args.json:
@@ -75,15 +97,24 @@ def format_result(result) -> str:
         lines.append(f"  [{mark}] {prop.name} (weight {prop.weight}){detail}")
     example = result.counterexample
     if example:
+        from judge.literal import python_literal
+
         lines.append(f"  smallest failing input ({example.property}"
                      f"{'' if example.shrunk else ', not shrunk'}):")
         for name, value in example.inputs.items():
-            lines.append(f"    {name} = {json.dumps(value)}")
-        lines.append(f"    expected: {json.dumps(example.expected)}")
-        lines.append(f"    got:      {json.dumps(example.got)}")
+            lines.append(f"    {name} = {python_literal(value)}")
+        lines.append(f"    expected: {python_literal(example.expected)}")
+        lines.append(f"    got:      {python_literal(example.got) if example.answered else 'no answer'}")
+        if example.hint:
+            lines.append(f"  hint: {example.hint}")
+        if example.also_failed:
+            lines.append(f"  also failing: {', '.join(example.also_failed)}")
     if result.time_limit_s is not None and result.slowest_timed_call_s is not None:
-        lines.append(f"  timing: slowest large call {result.slowest_timed_call_s:.3f} s "
-                     f"(limit {result.time_limit_s:.3f} s)")
+        from judge.limits import limit_text
+
+        lines.append(f"  timing: slowest timed call ({result.timed_size}) "
+                     f"{result.slowest_timed_call_s:.3f} s, limit "
+                     f"{limit_text(result.reference_time_limit_s, result.speed_factor, timed=True)}")
     lines.append(f"  seed {result.seed}, {result.calls} calls, {result.duration_s:.2f} s "
                  f"(container start {result.container_start_s:.2f} s)")
     return "\n".join(lines)
@@ -101,6 +132,7 @@ def cmd_challenges(args) -> int:
 def cmd_check(args) -> int:
     from judge.check import check_catalogue
 
+    require_engine()
     with contextlib.redirect_stdout(sys.stderr):
         problems = check_catalogue(seed=args.seed, log=lambda m: print(m, file=sys.stderr),
                                    only=args.ids)
@@ -125,16 +157,18 @@ def cmd_new(args) -> int:
 
 
 def cmd_image(args) -> int:
+    from judge.docker_engine import connect
     from judge.image import build_image
 
-    build_image(force=args.force)
+    build_image(connect(), force=args.force)
     return EXIT_OK
 
 
 def cmd_cleanup(args) -> int:
+    from judge.docker_engine import connect
     from judge.sandbox import remove_leftovers
 
-    print(f"removed {remove_leftovers()} leftover sandbox container(s)")
+    print(f"removed {remove_leftovers(connect())} leftover sandbox container(s)")
     return EXIT_OK
 
 

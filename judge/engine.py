@@ -6,8 +6,10 @@ the reference's answers, either prepared while the grader was idle or drawn now.
 property's examples travel to the runner many per frame; it answers them one by one,
 timing each and stopping a call that overruns its limits. The submission never sees the
 properties or the reference, and nothing it does inside its process can change how its
-answers are judged. Only the first failing property is shrunk (it alone is shown), starting
-from the failing example's choice sequence, with live calls to the same sandbox.
+answers are judged. Only the most specific failing property (highest rank, then earliest) is
+shrunk and shown, starting from the failing example's choice sequence, with live calls to the
+same sandbox; the other failing ones are listed beside it. The verdict stays that of the
+earliest failing property.
 """
 import logging
 import random
@@ -18,6 +20,7 @@ from judge import wire
 from judge.catalogue import Challenge
 from judge.display import MAX_MESSAGE, cut_text, to_display
 from judge.image import image_tag
+from judge.limits import NOMINAL_CALIBRATION_S, SPEED_FACTOR_RANGE, TIMING_ALLOWANCE_S, input_size, limit_text
 from judge.plans import Plan, ReferenceFailed, make_plan, reference_answer
 from judge.result import Counterexample, GradeResult, PropertyResult
 from judge.sandbox import Limits, Sandbox, SandboxError
@@ -26,9 +29,6 @@ from judge.verdicts import Verdict
 
 log = logging.getLogger(__name__)
 
-NOMINAL_CALIBRATION_S = 0.010  # the calibration workload's CPU time on the nominal machine
-SPEED_FACTOR_RANGE = (0.25, 20.0)
-TIMING_ALLOWANCE_S = 0.05  # fixed slack on every timed call (process and protocol noise)
 KILL_FACTOR = 2.0  # a call is stopped at this multiple of its CPU limit
 WALL_FACTOR, WALL_SLACK_S = 3.0, 0.5  # ... or at this multiple of it in wall time, plus slack
 UNTIMED_WALL_FACTOR = 2.0  # untimed calls are small: waiting twice their CPU limit is plenty
@@ -57,6 +57,7 @@ class Failure:
     fatal: bool = False  # the sandbox is gone: this property ends, the next needs a new one
     timeout: bool = False  # a call ran out of time: no later property is started
     shrunk: bool = False  # the result of shrinking, not the example first found
+    answered: bool = False  # the call returned a value (`got`); else it crashed or timed out
 
 
 @dataclass(frozen=True)
@@ -112,13 +113,23 @@ class Session:
                                       WALL_FACTOR * cpu + WALL_SLACK_S,
                                       WALL_FACTOR * cpu + WALL_SLACK_S + HOST_SLACK_S)
         except SandboxError as exc:
-            return Failure(VERDICT_OF[exc.kind], f"while importing your code: {exc.message}")
+            return self.import_limits(Failure(VERDICT_OF[exc.kind],
+                                              f"while importing your code: {exc.message}"))
         if reply.get("status") == "loaded":
             return None
         if reply.get("status") == "compile_error":
             return Failure(Verdict.COMPILE_ERROR, str(reply.get("message", "")))
         failure = reply_failure(reply)
         failure.message = f"while importing your code: {failure.message}"
+        return self.import_limits(failure)
+
+    def import_limits(self, failure: Failure) -> Failure:
+        """An import that ran out of time or memory names the limit it hit."""
+        if failure.verdict is Verdict.TIME_LIMIT_EXCEEDED:
+            failure.message += (f"; importing may take "
+                                f"{limit_text(LOAD_TIMEOUT_S, self.grader.speed, timed=False)}")
+        elif failure.verdict is Verdict.MEMORY_LIMIT_EXCEEDED:
+            failure.message += f"; the memory limit is {self.grader.challenge.limits.memory_mb} MB"
         return failure
 
     def batch(self, bodies: list, limits: CallLimits) -> list:
@@ -208,7 +219,7 @@ class Grader:
             return self.finish([], load_failure)
         self.budget_s = min(self.challenge.limits.budget_s, self.wall_budget())
         self.deadline = time.monotonic() + self.budget_s
-        results, first, restarts, stopped = [], None, 0, None
+        results, failures, restarts, stopped = [], [], 0, None
         count = len(self.challenge.properties)
         try:
             for index, (prop, planned) in enumerate(zip(self.challenge.properties,
@@ -230,10 +241,11 @@ class Grader:
                     self.progress(index, count, prop.name)
                 result, failure, example = self.run_planned(prop, planned, session)
                 results.append(result)
-                if failure and first is None:
-                    first = (index, prop, failure, example)
+                if failure:
+                    failures.append((index, prop, failure, example))
                 if failure and failure.timeout:
                     stopped = "not run: an earlier call ran out of time"
+            first = most_specific(failures)
             if first is not None:
                 session, shrunk = self.shrink_first(first, session)
                 if shrunk is not None:
@@ -242,7 +254,13 @@ class Grader:
                                                 verdict=shrunk.verdict)
         finally:
             self.close_session(session)
-        return self.finish(results, first[2] if first else None, first[1] if first else None)
+        if first is None:
+            return self.finish(results, None)
+        # the verdict and its message stay the earliest failure's; the counterexample shown is
+        # the most specific one's, with the other failing properties listed beside it
+        earliest = first if failures[0][0] == first[0] else failures[0]
+        also = tuple(f[1].name for f in failures if f[0] != first[0])
+        return self.finish(results, earliest[2], first[1], also, shown=first[2])
 
     def open_session(self) -> tuple[Session, Failure | None]:
         session = Session(self)
@@ -275,7 +293,7 @@ class Grader:
         first_calls = FIRST_BATCH
         while ran < len(planned) and failure is None:
             if time.monotonic() > self.deadline:
-                failure = self.budget_failure(planned[ran].args)
+                failure = self.budget_failure(planned[ran])
                 break
             chunk = _chunk(planned, ran, first_calls)
             first_calls = BATCH_CALLS
@@ -283,11 +301,11 @@ class Grader:
                 replies = session.batch([e.body for e in chunk], limits)
             except SandboxError as exc:
                 if time.monotonic() >= self.deadline:  # the host stopped it at the budget
-                    failure = self.budget_failure(chunk[0].args)
+                    failure = self.budget_failure(chunk[0])
                 else:
-                    failure = Failure(VERDICT_OF[exc.kind], exc.message, chunk[0].args,
-                                      chunk[0].expected, fatal=True,
-                                      timeout=exc.kind == "time_limit_exceeded")
+                    failure = self.with_limits(prop, Failure(
+                        VERDICT_OF[exc.kind], exc.message, chunk[0].args, chunk[0].expected,
+                        fatal=True, timeout=exc.kind == "time_limit_exceeded"))
                 failed_at = ran
                 break
             for example, reply in zip(chunk, replies):
@@ -301,7 +319,7 @@ class Grader:
             return PropertyResult(prop.name, prop.description, prop.weight, True, "passed",
                                   None, ran, spent), None, None
         return (PropertyResult(prop.name, prop.description, prop.weight, False, failure.message,
-                               failure.verdict, ran, spent), failure, failed_at)
+                               failure.verdict, ran, spent, hint_of(prop)), failure, failed_at)
 
     def judge_reply(self, prop, limits: CallLimits, args, expected, reply: dict) -> Failure | None:
         """The verdict on one answer (None: correct and in time)."""
@@ -311,7 +329,7 @@ class Grader:
         wall = reply.get("wall_s")
         self.wall_used += wall if isinstance(wall, (int, float)) else 0.0
         if reply.get("status") != "ok":
-            return reply_failure(reply, args, expected)
+            return self.with_limits(prop, reply_failure(reply, args, expected))
         try:
             got = wire.decode(reply["value"], blobs=reply.get("__blobs__"))
         except (wire.WireError, ValueError, KeyError) as exc:
@@ -322,7 +340,7 @@ class Grader:
         except Exception as exc:  # a malformed answer tripped the comparator
             mismatch = f"the answer could not be checked ({type(exc).__name__})"
         if mismatch:
-            return Failure(Verdict.WRONG_ANSWER, mismatch, args, expected, got)
+            return Failure(Verdict.WRONG_ANSWER, mismatch, args, expected, got, answered=True)
         changed = reply.get("changed")
         if self.challenge.inputs_unchanged and changed:
             names = [name for i, name in enumerate(self.challenge.params)
@@ -330,14 +348,38 @@ class Grader:
             return Failure(Verdict.WRONG_ANSWER,
                            f"the answer is right but the call changed {', '.join(names)} in "
                            "place; the contract says the inputs are not modified",
-                           args, expected, got)
+                           args, expected, got, answered=True)
         if limits.cpu_s is not None and isinstance(spent, (int, float)):
             self.slowest_timed = max(self.slowest_timed or 0.0, spent)
             if spent > limits.cpu_s:
                 return Failure(Verdict.TIME_LIMIT_EXCEEDED,
-                               f"took {spent:.3f} s of CPU; the limit is {limits.cpu_s:.3f} s",
-                               args, expected, got)
+                               f"took {spent:.3f} s of CPU on {self.input_of(prop, args)}; the "
+                               f"limit is {self.limit_of(prop)}", args, expected, got,
+                               answered=True)
         return None
+
+    def input_of(self, prop, args) -> str:
+        """The input a limit was hit on, in words."""
+        if prop.timed:
+            return f"the timed input ({prop.size})"
+        size = input_size(self.challenge.named_args(args)) if args is not None else ""
+        return f"an input with {size}" if size else "a small input"
+
+    def limit_of(self, prop) -> str:
+        if prop.timed:
+            return limit_text(prop.time_limit_s, self.speed, timed=True)
+        return (f"{limit_text(self.challenge.limits.call_timeout_s, self.speed, timed=False)} "
+                "for any one call")
+
+    def with_limits(self, prop, failure: Failure) -> Failure:
+        """A time or memory failure's message, naming the limit and the input it hit."""
+        if failure.verdict is Verdict.TIME_LIMIT_EXCEEDED:
+            failure.message = (f"{failure.message}, on {self.input_of(prop, failure.args)}; "
+                               f"the limit is {self.limit_of(prop)}")
+        elif failure.verdict is Verdict.MEMORY_LIMIT_EXCEEDED:
+            failure.message = (f"{failure.message}, on {self.input_of(prop, failure.args)}; "
+                               f"the memory limit is {self.challenge.limits.memory_mb} MB")
+        return failure
 
     def wall_budget(self) -> float:
         """Wall seconds this grading may take: generous for any correct solution (about 20
@@ -349,13 +391,13 @@ class Grader:
             total += BUDGET_PER_PROPERTY_S + len(planned) * per_call
         return total
 
-    def budget_failure(self, args) -> Failure:
+    def budget_failure(self, example) -> Failure:
         waited = self.wall_used - self.cpu_used
         how = (f"; the calls spent {waited:.1f} s waiting and only {self.cpu_used:.1f} s "
                "computing (sleeping or blocked)" if waited > self.cpu_used else "")
         return Failure(Verdict.TIME_LIMIT_EXCEEDED,
                        f"grading ran past its {self.budget_s:.0f} s budget{how}",
-                       args, fatal=True, timeout=True)
+                       example.args, example.expected, fatal=True, timeout=True)
 
     # ------------------------------------------------------------ shrinking
 
@@ -402,7 +444,9 @@ class Grader:
 
     # ------------------------------------------------------------ result
 
-    def finish(self, results, failure: Failure | None, prop=None) -> GradeResult:
+    def finish(self, results, failure: Failure | None, prop=None, also: tuple = (),
+               shown: Failure | None = None) -> GradeResult:
+        """The result; `prop` and `shown` (default: `failure`) give the counterexample."""
         total = sum(p.weight for p in self.challenge.properties)
         passed = sum(r.weight for r in results if r.passed)
         if failure is None and len(results) == len(self.challenge.properties):
@@ -422,21 +466,25 @@ class Grader:
                  "plan_s": round(self.plan_s, 3)}
         return GradeResult(
             challenge=self.challenge.id, verdict=verdict, score=score, properties=tuple(results),
-            counterexample=self.counterexample(prop, failure), seed=self.seed,
+            counterexample=self.counterexample(prop, shown or failure, also), seed=self.seed,
             duration_s=round(time.monotonic() - self.started, 3), message=message,
             time_used_s=round(self.cpu_used, 4),
             time_limit_s=round(self.timed_limit(timed[0]), 4) if timed else None,
+            reference_time_limit_s=timed[0].time_limit_s if timed else None,
+            timed_size=timed[0].size if timed else None, speed_factor=round(self.speed, 3),
+            memory_mb=self.challenge.limits.memory_mb,
             slowest_timed_call_s=None if self.slowest_timed is None else round(self.slowest_timed, 4),
             container_start_s=round(self.container_start_s, 3), calibration_s=self.calibration_s,
             output=self.output, calls=self.calls, extra=extra)
 
-    def counterexample(self, prop, failure: Failure | None) -> Counterexample | None:
+    def counterexample(self, prop, failure: Failure | None, also: tuple = ()) -> Counterexample | None:
         if failure is None or failure.args is None or prop is None:
             return None
         return Counterexample(
             property=prop.name, inputs=to_display(self.challenge.named_args(failure.args)),
             expected=to_display(failure.expected), got=to_display(failure.got),
-            message=cut_text(failure.message, MAX_MESSAGE), shrunk=failure.shrunk)
+            message=cut_text(failure.message, MAX_MESSAGE), shrunk=failure.shrunk,
+            answered=failure.answered, hint=hint_of(prop), also_failed=also)
 
 
 def kept_output(reply: dict) -> str:
@@ -447,6 +495,19 @@ def kept_output(reply: dict) -> str:
     if isinstance(total, int) and total > kept:
         return f"{text}… ({total - kept} more bytes not kept)"
     return text
+
+
+def most_specific(failures: list):
+    """The failure whose counterexample is shown: the highest-ranked property's, the
+    earliest among equals (failures are (index, property, failure, example))."""
+    if not failures:
+        return None
+    return max(failures, key=lambda found: (found[1].rank, -found[0]))
+
+
+def hint_of(prop) -> str:
+    """What a failure of `prop` says to fix: its own hint, else the rule its description states."""
+    return prop.hint or f"This property tries: {prop.description}"
 
 
 def _chunk(planned: tuple, start: int, most: int) -> tuple:

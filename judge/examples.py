@@ -16,7 +16,9 @@ from judge.result import GradeResult
 def example_properties(challenge: Challenge) -> tuple:
     return tuple(
         Property(name=f"example_{number}", description=example.explanation,
-                 strategy=st.just(example.args), weight=1, max_examples=1)
+                 strategy=st.just(example.args), weight=1, max_examples=1,
+                 hint=f"Example {number} of the statement, worked out there: "
+                      f"{example.explanation}")
         for number, example in enumerate(challenge.examples, start=1))
 
 

@@ -14,6 +14,7 @@ class PropertyResult:
     verdict: Verdict | None = None  # what this property's failure means; None when passed
     examples_run: int = 0
     duration_s: float = 0.0  # wall time of this property: generation, calls, comparison
+    hint: str = ""  # when failed: the rule this property checks, to say what to fix
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,9 @@ class Counterexample:
     got: object
     message: str
     shrunk: bool = True
+    answered: bool = True  # False: the call crashed or ran out of time, so `got` is empty
+    hint: str = ""  # the rule the failing property checks (judge.properties.Property.hint)
+    also_failed: tuple = ()  # the other failing properties, less specific than this one
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,10 @@ class GradeResult:
     message: str = ""
     time_used_s: float = 0.0  # CPU seconds the submission spent answering calls
     time_limit_s: float | None = None  # the timing property's scaled per-call limit
+    reference_time_limit_s: float | None = None  # ... the same limit on the reference machine
+    timed_size: str | None = None  # the timing property's input, in words
+    speed_factor: float | None = None  # this host's scale factor (judge/limits.py)
+    memory_mb: int | None = None
     slowest_timed_call_s: float | None = None
     container_start_s: float = 0.0
     calibration_s: float | None = None

@@ -74,7 +74,7 @@ PROPERTIES = [
     Property("floats", "Two floats of any sign.",
              st.tuples(st.floats(-1e6, 1e6), st.floats(-1e6, 1e6))),
     Property("quick", "Answers within the time limit.", st.just((1, 2)), max_examples=1,
-             time_limit_s=0.1),
+             size="two small numbers", time_limit_s=0.1),
 ]
 ''',
         "examples.json": json.dumps([{"args": {"a": 1, "b": 2}, "expected": 3.0,

@@ -7,6 +7,7 @@ which gives the same verdicts, only slower.
 """
 import os
 
+from judge.custom import run_custom
 from judge.engine import grade
 from judge.examples import run_examples
 from judge.image import image_tag
@@ -45,6 +46,11 @@ class GradingService:
         """The hidden properties, with a prepared plan when one is ready."""
         return grade(challenge, source, image=self.image, pool=self.pool,
                      plan=self.planner.take(challenge.id), progress=progress)
+
+    def run_custom(self, challenge, source: str, texts: dict, progress=None):
+        """The submission on typed arguments, beside the reference's answer."""
+        return run_custom(challenge, source, texts, image=self.image, pool=self.pool,
+                          progress=progress)
 
     def run_examples(self, challenge, source: str, progress=None):
         """The visible examples only (quick feedback); nothing is shrunk."""

@@ -58,7 +58,7 @@ def main(argv=None) -> int:
     # the whole catalogue: questions too (each challenge needs one); named ids: those alone
     handlers["check"] = lambda args: (not args.ids and cmd_questions(args, True)) or check_challenges(args)
     args = parser.parse_args(argv)
-    return handlers[args.command](args)
+    return judge_cli.dispatch(handlers, args)
 
 
 def cmd_init_db(_args) -> int:
@@ -142,11 +142,13 @@ def cmd_create_token(args) -> int:
 def cmd_compose_images(args) -> int:
     from pathlib import Path
 
+    from judge.docker_engine import connect
     from web import compose_images as images
     env_file = Path(args.env_file)
     chosen = images.images_to_keep(images.read_env(env_file))
+    client = connect()
     try:
-        built = images.build_stack_images(force=args.force, keep=chosen)
+        built = images.build_stack_images(client, force=args.force, keep=chosen)
     except RuntimeError as exc:
         print(f"cvjudge: {exc}", file=sys.stderr)
         return 1
@@ -191,6 +193,8 @@ def cmd_serve(args) -> int:
 
     app = create_app()
     app.config["BASE_URL"] = app.config.get("BASE_URL") or listening_url(args.host, args.port)
+    if not app.config["BROKER_URL"]:  # this process grades: its sandboxes need the engine
+        judge_cli.require_engine()
     upgrade(app.config["DATABASE_URL"])
     pool = None
     if app.config["BROKER_URL"]:
@@ -282,9 +286,9 @@ def start_interactive_worker(name: str | None, concurrency: int):
 
 def worker_preflight(config: dict) -> str | None:
     """What stops this machine from grading, as a sentence; None when all is ready."""
-    import docker
     from sqlalchemy import text
 
+    from judge.docker_engine import NoEngine, connect
     from judge.image import build_image
     from web.db import Database
     database = Database(config["DATABASE_URL"], pool_size=1, max_overflow=0)
@@ -296,10 +300,9 @@ def worker_preflight(config: dict) -> str | None:
     finally:
         database.engine.dispose()
     try:
-        client = docker.from_env()
-        client.ping()
-    except Exception as exc:
-        return f"no Docker engine ({type(exc).__name__}): the worker runs sandboxes in it"
+        client = connect()
+    except NoEngine as exc:
+        return str(exc)
     try:
         build_image(client, log=log.info)  # a no-op when the image is up to date
     except Exception as exc:

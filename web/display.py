@@ -6,6 +6,9 @@ web/frontend/src/duration.js; a test checks that it agrees with `clock_text`.
 """
 from dataclasses import dataclass
 
+from judge.custom import kind_text
+from judge.limits import seconds, stated_limits
+from judge.literal import python_literal
 from web.dates import iso
 from web.enums import SOLVED, Status
 
@@ -47,5 +50,7 @@ def badge(verdict: str | None, status: str = Status.DONE) -> Badge | None:
 
 
 def init_app(app) -> None:
-    app.jinja_env.globals.update(SOLVED=SOLVED, badge=badge, is_solved=is_solved)
-    app.jinja_env.filters.update(clock=clock_text, iso=iso)
+    app.jinja_env.globals.update(SOLVED=SOLVED, badge=badge, is_solved=is_solved,
+                                 stated_limits=stated_limits, seconds=seconds,
+                                 custom_kind_text=kind_text)
+    app.jinja_env.filters.update(clock=clock_text, iso=iso, python_literal=python_literal)

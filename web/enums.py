@@ -15,9 +15,10 @@ class Status:
 
 
 class Kind:
-    """A graded submission, or a run of the visible examples (never scored)."""
-    SUBMIT, RUN = "submit", "run"
-    ALL = (SUBMIT, RUN)
+    """A graded submission, a run of the visible examples, or a run on typed custom input
+    (neither run is ever scored)."""
+    SUBMIT, RUN, CUSTOM = "submit", "run", "custom"
+    ALL = (SUBMIT, RUN, CUSTOM)
 
 
 class ItemKind:

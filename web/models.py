@@ -120,6 +120,8 @@ class Submission(Base):
     progress: Mapped[str | None] = mapped_column(String(120), nullable=True)  # "3/9 property"
     # a keyed hash of the address it came from: caps queued work per address (never shown)
     client_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # kind "custom": the typed arguments, JSON {parameter: Python literal text}
+    custom_input: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -161,6 +161,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(large_case),
         weight=1,
         max_examples=2,
+        size="q, k and v of shape (4, 128, 32) with a causal mask",
         time_limit_s=1.5,
     ),
 ]

@@ -9,6 +9,7 @@ formula silently breaks (separated boxes, zero unions, float32 coordinates).
 import numpy as np
 from hypothesis import strategies as st
 
+from judge import input_rules as rules
 from judge.properties import Property
 from judge.strategies.boxes import (
     as_box_array,
@@ -101,6 +102,12 @@ def _large_case(seed):
 
 EMPTY = np.zeros((0, 4))
 
+
+def check_input(boxes_a, boxes_b):
+    """The contract's rules for typed custom input."""
+    return rules.boxes("boxes_a", boxes_a) or rules.boxes("boxes_b", boxes_b)
+
+
 PROPERTIES = [
     Property(
         name="random_integer_boxes",
@@ -119,6 +126,9 @@ PROPERTIES = [
     ),
     Property(
         name="rows_follow_boxes_a",
+        hint="Row i belongs to boxes_a[i] and column j to boxes_b[j]: the answer has shape (N, "
+             "M).",
+        rank=2,
         description="Sets of different sizes: row i belongs to boxes_a[i] and column j to "
                     "boxes_b[j], so the answer has shape (N, M), not (M, N).",
         strategy=_different_sizes(),
@@ -131,6 +141,8 @@ PROPERTIES = [
     ),
     Property(
         name="separated_and_touching",
+        hint="No shared area means IoU 0: clamp the overlap's width and height at 0.",
+        rank=2,
         description="Boxes apart on one axis, on both axes, or touching along an edge or at a "
                     "corner: no shared area, IoU 0.",
         strategy=_split(st.one_of(disjoint_pairs(), touching_pairs())),
@@ -152,6 +164,8 @@ PROPERTIES = [
     ),
     Property(
         name="zero_area_boxes",
+        hint="A union of zero area gives 0.0, never NaN or an error.",
+        rank=2,
         description="Points and segments in both sets, some identical: a union of zero area "
                     "gives 0.0, never NaN or an error.",
         strategy=_with_zero_area(),
@@ -172,6 +186,8 @@ PROPERTIES = [
     ),
     Property(
         name="far_from_origin",
+        hint="Compute in float64: float32 loses the digits that matter far from the origin.",
+        rank=1,
         description="Small boxes tens of thousands of units from the origin, where float32 "
                     "coordinates lose the digits that matter.",
         strategy=_far_from_origin(),
@@ -182,6 +198,8 @@ PROPERTIES = [
     ),
     Property(
         name="empty_sets",
+        hint="With an empty set the answer still has shape (N, M), e.g. (3, 0).",
+        rank=1,
         description="No boxes in one set or in both: the answer still has shape (N, M), "
                     "e.g. (3, 0).",
         strategy=_empty(),
@@ -197,6 +215,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=2,
         max_examples=1,
+        size="1,000 boxes against 1,000 boxes",
         time_limit_s=0.4,
     ),
 ]

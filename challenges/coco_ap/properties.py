@@ -133,6 +133,9 @@ PROPERTIES = [
     ),
     Property(
         name="matching_redone_per_threshold",
+        hint="Redo the greedy matching at every IoU threshold: a detection that misses at one "
+             "threshold may match another object at a lower one.",
+        rank=2,
         description="Overlapping objects and several detections each: the greedy matching is "
                     "done again at every threshold, and a detection that misses at a threshold "
                     "leaves its object to the next one.",
@@ -143,6 +146,8 @@ PROPERTIES = [
     ),
     Property(
         name="iou_exactly_half",
+        hint="An IoU exactly equal to the threshold counts as a match (>=).",
+        rank=2,
         description="Detections whose IoU with their object is exactly 0.5: a hit at the "
                     "threshold 0.50 (>=), a miss at all others.",
         strategy=half_iou_scenes(),
@@ -160,6 +165,8 @@ PROPERTIES = [
     ),
     Property(
         name="tied_scores",
+        hint="Ties between equal scores keep their order in the input list.",
+        rank=2,
         description="Detections sharing scores, in one image and across images: equal scores "
                     "keep their order in the input list.",
         strategy=coco_scenes(n_images=3, max_gts=7, scores=FEW_SCORES, copies=(1, 3)),
@@ -169,6 +176,9 @@ PROPERTIES = [
     ),
     Property(
         name="top_100_per_image",
+        hint="Per image and class, only the 100 highest-scoring detections count (ties by input "
+             "order).",
+        rank=2,
         description="Over 100 detections of one class in one image: only that class's 100 "
                     "highest-scoring ones in that image count (ties by input order); other "
                     "classes and other images have their own 100.",
@@ -179,6 +189,9 @@ PROPERTIES = [
     ),
     Property(
         name="classes_without_ground_truth_or_detections",
+        hint="Classes with detections but no ground truth are left out; with ground truths but "
+             "no detections they score 0.",
+        rank=2,
         description="Classes with detections but no ground truth are left out; classes with "
                     "ground truths but no detections score 0; no ground truths at all gives 0.",
         strategy=coco_scenes(n_images=2, n_classes=2, max_gts=7, copies=(0, 1),
@@ -189,6 +202,9 @@ PROPERTIES = [
     ),
     Property(
         name="degenerate_boxes",
+        hint="Zero-area and touching boxes overlap nothing, and a zero-area object still counts "
+             "in the recall.",
+        rank=2,
         description="Zero-area and touching boxes: they overlap nothing, and a zero-area "
                     "object still counts in the recall.",
         strategy=coco_scenes(n_images=2, max_gts=7, boxes=MIXED_BOXES),
@@ -214,6 +230,7 @@ PROPERTIES = [
         weight=1,
         max_examples=1,
         explicit=(_large(0),),
+        size="about 5,000 detections and 1,300 ground truths over 500 images",
         time_limit_s=0.4,
     ),
 ]

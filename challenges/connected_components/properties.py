@@ -207,6 +207,7 @@ PROPERTIES = [
         weight=1,
         max_examples=1,
         explicit=(WINDING_TIMED,),
+        size="a 600 x 600 mask",
         time_limit_s=1.0,
     ),
 ]

@@ -154,6 +154,7 @@ PROPERTIES = [
         strategy=large_case(),
         weight=1,
         max_examples=2,
+        size="a 400 x 400 image, 3 x 3 kernel, padding 1",
         time_limit_s=2.4,
     ),
 ]

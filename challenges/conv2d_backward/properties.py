@@ -148,6 +148,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(large_case),
         weight=1,
         max_examples=2,
+        size="x of shape (4, 8, 16, 16), an (8, 8, 3, 3) kernel",
         time_limit_s=1.0,
     ),
 ]

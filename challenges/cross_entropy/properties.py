@@ -62,6 +62,8 @@ PROPERTIES = [
     ),
     Property(
         name="label_smoothing",
+        hint="With smoothing e, every class gets e / K and the target gets 1 - e on top.",
+        rank=2,
         description="Label smoothing e between 0 and 1 (1 means uniform targets) with 2 to "
                     "8 classes: every class gets e / K and the target 1 - e on top.",
         strategy=cases(logit_matrices(max_cols=8, min_cols=2, magnitudes=(1.0, 10.0, 100.0)),
@@ -91,6 +93,9 @@ PROPERTIES = [
     ),
     Property(
         name="huge_logits",
+        hint="Subtract each row's maximum before exp() (log-sum-exp), so nothing overflows or "
+             "underflows.",
+        rank=2,
         description="Logits of magnitude 1,000 to 10,000 (all positive, all negative or "
                     "mixed), where exp() of a logit overflows or every exp() underflows.",
         strategy=cases(logit_matrices(magnitudes=(1e3, 1e4)), ANY_SMOOTHING),
@@ -105,6 +110,9 @@ PROPERTIES = [
     ),
     Property(
         name="target_far_below_the_max",
+        hint="Work with log-probabilities (logit - log-sum-exp), never log(softmax): the "
+             "probability can underflow to 0 while its log stays finite.",
+        rank=2,
         description="The target's logit lies 875 or more below its row's largest, so its "
                     "probability underflows to 0 although its log-probability is finite.",
         strategy=far_below(),
@@ -117,6 +125,8 @@ PROPERTIES = [
     ),
     Property(
         name="rows_on_different_scales",
+        hint="Each row needs its own maximum in the log-sum-exp, not one maximum over the batch.",
+        rank=2,
         description="Rows of one batch around very different values (e.g. near 10,000 and "
                     "near -10,000): every row needs its own maximum.",
         strategy=cases(rows_on_scales(), ANY_SMOOTHING),
@@ -133,6 +143,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(large_case),
         weight=1,
         max_examples=1,  # megabytes each way: one call is enough to time
+        size="2,000 rows of 300 classes",
         time_limit_s=1.0,
     ),
 ]

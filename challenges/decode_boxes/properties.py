@@ -227,6 +227,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=2,
         max_examples=2,
+        size="20,000 anchors",
         time_limit_s=0.4,
     ),
 ]

@@ -131,6 +131,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=1,
         max_examples=1,
+        size="a 1024 x 1024 image",
         time_limit_s=0.5,
     ),
 ]

@@ -129,6 +129,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=1,
         max_examples=1,
+        size="a 512 x 512 image, sigma 3",
         time_limit_s=0.15,
     ),
 ]

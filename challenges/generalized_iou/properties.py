@@ -7,6 +7,7 @@ IoU - 1 + U / C, ...) within a few ulps of the exact value.
 """
 from hypothesis import strategies as st
 
+from judge import input_rules as rules
 from judge.properties import Property
 from judge.strategies.boxes import (
     disjoint_pairs,
@@ -62,6 +63,12 @@ def _big_pair(n):
 
 
 positive_ints = int_boxes(12, min_size=1)
+
+
+def check_input(box_a, box_b):
+    """The contract's rule for typed custom input: two boxes with x1 <= x2 and y1 <= y2."""
+    return rules.box("box_a", box_a) or rules.box("box_b", box_b)
+
 
 PROPERTIES = [
     Property(
@@ -144,6 +151,7 @@ PROPERTIES = [
         weight=1,
         max_examples=3,
         explicit=(_big_pair(0),),
+        size="one pair of boxes tens of thousands of units wide",
         time_limit_s=0.1,
     ),
 ]

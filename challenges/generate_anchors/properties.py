@@ -210,6 +210,7 @@ PROPERTIES = [
         weight=1,
         max_examples=1,
         explicit=(_large(0),),
+        size="a 100 x 100 feature map, 9 anchors per cell (90,000 anchors)",
         time_limit_s=0.8,
     ),
 ]

@@ -46,7 +46,7 @@ def compare(expected, got, args):
     if not np.isfinite(matrix).all():
         return "expected finite numbers, got " + show(matrix.tolist())
     if not abs(matrix[2, 2] - 1.0) <= 1e-9:
-        return f"H[2, 2] must be 1 (within 1e-9), got {show(float(matrix[2, 2]))}"
+        return f"expected H[2, 2] = 1 (within 1e-9), got {show(float(matrix[2, 2]))}"
     bad = misplaced(expected, matrix, args[0])
     if not bad.any():
         return None

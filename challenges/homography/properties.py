@@ -113,6 +113,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=1,
         max_examples=1,
+        size="one set of four point pairs",
         time_limit_s=0.05,
     ),
 ]

@@ -44,7 +44,8 @@ def _pairs(got, want: int):
         if type(item) in (list, tuple) and len(item) == 2:
             row, col = _whole(item[0]), _whole(item[1])
         if row is None or col is None:
-            return f"item {position} is not a (row, column) pair of whole numbers: {show(item)}"
+            return (f"expected (row, column) pairs of whole numbers, got {show(item)} at "
+                    f"position {position}")
         pairs.append((row, col))
     return pairs
 
@@ -58,18 +59,19 @@ def compare(expected, got, args) -> str | None:
     rows, cols = set(), set()
     for row, col in pairs:
         if not 0 <= row < n:
-            return f"row {row} is out of range for a {n} x {m} matrix"
+            return f"expected rows 0 to {n - 1} (a {n} x {m} matrix), got row {row}"
         if not 0 <= col < m:
-            return f"column {col} is out of range for a {n} x {m} matrix"
+            return f"expected columns 0 to {m - 1} (a {n} x {m} matrix), got column {col}"
         if row in rows:
-            return f"row {row} is used twice"
+            return f"expected each row at most once, got row {row} twice"
         if col in cols:
-            return f"column {col} is used twice"
+            return f"expected each column at most once, got column {col} twice"
         rows.add(row)
         cols.add(col)
     total = math.fsum(cost[r, c] for r, c in pairs)
     optimum = math.fsum(cost[r, c] for r, c in expected)
     tolerance = REL_TOL * (1 + math.fsum(abs(cost[r, c]) for r, c in pairs))
     if abs(total - optimum) > tolerance:
-        return f"the assignment costs {show(total)}; the optimum is {show(optimum)}"
+        return (f"expected an assignment of total cost {show(optimum)} (the optimum), got one "
+                f"costing {show(total)}")
     return None

@@ -129,6 +129,7 @@ PROPERTIES = [
         weight=1,
         max_examples=1,
         explicit=(_large(0),),
+        size="a 120 x 120 cost matrix",
         time_limit_s=0.6,
     ),
 ]

@@ -1,6 +1,7 @@
 """Hidden checks for `iou`: overlaps, separations, nesting, degenerate boxes and big boxes."""
 from hypothesis import strategies as st
 
+from judge import input_rules as rules
 from judge.properties import Property
 from judge.strategies.boxes import (
     disjoint_pairs,
@@ -55,6 +56,11 @@ def _big_pair(n):
     return (_box(0, 0, 4 * scale, 3 * scale), _box(scale, scale // 2, 5 * scale, 4 * scale))
 
 
+def check_input(box_a, box_b):
+    """The contract's rule for typed custom input: two boxes with x1 <= x2 and y1 <= y2."""
+    return rules.box("box_a", box_a) or rules.box("box_b", box_b)
+
+
 PROPERTIES = [
     Property(
         name="overlapping_integer_boxes",
@@ -71,6 +77,8 @@ PROPERTIES = [
     ),
     Property(
         name="float_coordinates",
+        hint="Use continuous coordinates: area is (x2 - x1) * (y2 - y1) with no +1.",
+        rank=1,
         description="Boxes with fractional and negative coordinates, independent or slightly "
                     "shifted copies of each other.",
         strategy=_float_pair(),
@@ -83,6 +91,9 @@ PROPERTIES = [
     ),
     Property(
         name="separated_and_touching",
+        hint="Boxes that do not overlap, or only touch, have intersection 0 and so IoU 0: clamp "
+             "the overlap's width and height at 0.",
+        rank=2,
         description="Boxes that do not overlap: apart on one axis, apart on both, or touching "
                     "only along an edge or at a corner.",
         strategy=st.one_of(disjoint_pairs(), touching_pairs()),
@@ -98,6 +109,8 @@ PROPERTIES = [
     ),
     Property(
         name="nested_boxes",
+        hint="When one box lies inside the other, the intersection is the inner box.",
+        rank=1,
         description="One box lying entirely inside the other, edges possibly shared, "
                     "including identical boxes.",
         strategy=nested_pairs(),
@@ -112,6 +125,9 @@ PROPERTIES = [
     ),
     Property(
         name="zero_area_boxes",
+        hint="When the union has zero area (points and segments), the IoU is 0.0, not a division "
+             "by zero.",
+        rank=2,
         description="Points and line segments paired with real boxes or with each other, "
                     "including two identical zero-area boxes.",
         strategy=_with_zero_area(),
@@ -132,6 +148,7 @@ PROPERTIES = [
         weight=1,
         max_examples=3,
         explicit=(_big_pair(0),),
+        size="one pair of boxes tens of thousands of units wide",
         time_limit_s=0.1,
     ),
 ]

@@ -113,6 +113,9 @@ PROPERTIES = [
     ),
     Property(
         name="empty_clusters_stay",
+        hint="A centroid that no point chooses keeps its position and its place in the answer "
+             "(do not drop it or move it).",
+        rank=2,
         description="Centroids that no point chooses keep their position and their place "
                     "in the answer.",
         strategy=with_empty_clusters(),
@@ -125,6 +128,8 @@ PROPERTIES = [
     ),
     Property(
         name="exact_ties_go_to_the_lower_index",
+        hint="Ties between equally near centroids go to the lower centroid index.",
+        rank=2,
         description="Integer coordinates where a point is exactly as far from two centroids, "
                     "or identical centroids: the lower centroid index wins (and an identical "
                     "copy with a higher index gets no point).",
@@ -139,6 +144,9 @@ PROPERTIES = [
     ),
     Property(
         name="more_centroids_than_points",
+        hint="With more centroids than points most clusters are empty, and empty ones stay where "
+             "they are.",
+        rank=1,
         description="More centroids than points (K > N, even N = 1): most clusters are "
                     "empty.",
         strategy=few_points(),
@@ -151,6 +159,9 @@ PROPERTIES = [
     ),
     Property(
         name="labels_of_the_last_assignment",
+        hint="Return the labels that produced the returned centroids, not a fresh labelling by "
+             "the final centroids.",
+        rank=2,
         description="Runs that have not converged: the labels returned are the ones that "
                     "produced the returned centroids, not a new labelling by them.",
         strategy=unfinished(),
@@ -179,6 +190,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(large_case),
         weight=1,
         max_examples=2,
+        size="4,000 points in 2-D, 8 centroids, 20 rounds",
         time_limit_s=1.5,
     ),
 ]

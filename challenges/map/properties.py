@@ -82,6 +82,9 @@ PROPERTIES = [
     ),
     Property(
         name="duplicate_detections",
+        hint="Each ground truth can be matched once: later detections of an already matched "
+             "object are false positives.",
+        rank=2,
         description="Several detections of the same object: only one of them may count as a "
                     "true positive.",
         strategy=scenes(max_gts=4, max_dets=14, copies=(1, 4), jitter=1, min_gts=1),
@@ -91,6 +94,9 @@ PROPERTIES = [
     ),
     Property(
         name="tied_scores",
+        hint="Ties between equal scores: detections with the same score are visited in input "
+             "order.",
+        rank=2,
         description="Many detections share a score: equal scores are visited in input order.",
         strategy=scenes(n_images=2, max_gts=5, max_dets=12, scores=FEW_SCORES, min_gts=1),
         weight=2,
@@ -99,6 +105,9 @@ PROPERTIES = [
     ),
     Property(
         name="overlapping_ground_truths",
+        hint="A detection takes the unmatched ground truth with the highest IoU (lowest index on "
+             "ties).",
+        rank=2,
         description="Ground truths that overlap each other, so a detection has several "
                     "candidates: the unmatched one with the highest IoU (lowest index on ties) "
                     "is the one that counts.",
@@ -110,6 +119,9 @@ PROPERTIES = [
     ),
     Property(
         name="several_images_and_classes",
+        hint="A detection matches only ground truths of its own image and class; mAP is the mean "
+             "of the per-class APs.",
+        rank=1,
         description="Several images and classes: a detection can only match a ground truth "
                     "of its own image and class, and mAP averages the per-class APs.",
         strategy=scenes(n_images=3, n_classes=3, max_gts=10, max_dets=16, min_gts=1),
@@ -119,6 +131,9 @@ PROPERTIES = [
     ),
     Property(
         name="classes_without_ground_truth",
+        hint="Classes with detections but no ground truth are left out of the mean; classes with "
+             "ground truths but no detections score 0.",
+        rank=2,
         description="Classes that have detections but no ground truth are ignored; classes "
                     "with ground truths but no detections score 0.",
         strategy=scenes(n_images=2, n_classes=2, max_gts=6, max_dets=12, det_only_classes=2,
@@ -129,6 +144,8 @@ PROPERTIES = [
     ),
     Property(
         name="iou_exactly_at_threshold",
+        hint="An IoU exactly equal to the threshold counts as a match (>=).",
+        rank=2,
         description="Detections whose IoU equals the threshold exactly count as true positives.",
         strategy=threshold_scenes(),
         weight=2,
@@ -137,6 +154,9 @@ PROPERTIES = [
     ),
     Property(
         name="degenerate_boxes_and_empty_inputs",
+        hint="Zero-area and touching boxes overlap nothing; empty detection or ground-truth "
+             "lists are valid input.",
+        rank=2,
         description="Zero-area and touching boxes, and empty detection or ground-truth lists.",
         strategy=scenes(n_images=2, n_classes=2, max_gts=5, max_dets=8, boxes=MIXED_BOXES),
         weight=1,
@@ -145,6 +165,8 @@ PROPERTIES = [
     ),
     Property(
         name="float_coordinates",
+        hint="Use continuous coordinates: area is (x2 - x1) * (y2 - y1), with no +1.",
+        rank=1,
         description="Boxes with non-integer coordinates, in continuous coordinates (no +1 "
                     "pixel).",
         strategy=scenes(n_images=2, n_classes=2, max_gts=6, max_dets=12, min_gts=1,
@@ -160,6 +182,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(large_scene),
         weight=1,
         max_examples=2,
+        size="about 55,000 detections and 10,000 ground truths over 2,000 images",
         time_limit_s=2.5,
     ),
 ]

@@ -122,6 +122,9 @@ PROPERTIES = [
     ),
     Property(
         name="ceil_mode_overrunning_window",
+        hint="With ceil_mode the last window may run past the padded input: keep it and treat "
+             "the cells beyond as -inf.",
+        rank=2,
         description="ceil_mode=True where the last window runs past the padded input: it is "
                     "kept, and the cells beyond count as -inf.",
         strategy=_pooling(row_kinds=("partial",), ceil_mode=True),
@@ -133,6 +136,8 @@ PROPERTIES = [
     ),
     Property(
         name="ceil_mode_dropped_window",
+        hint="With ceil_mode a window that would start inside the right padding is dropped.",
+        rank=2,
         description="ceil_mode=True where rounding up would add a window starting inside the "
                     "right padding: that window is dropped.",
         strategy=_pooling(row_kinds=("dropped",), ceil_mode=True),
@@ -153,6 +158,8 @@ PROPERTIES = [
     ),
     Property(
         name="stride_defaults_to_kernel",
+        hint="stride=None means the kernel size, not 1.",
+        rank=2,
         description="stride=None, which means the kernel size (not 1), for ints and pairs.",
         strategy=_pooling(same_sizes=False, stride_none=True),
         weight=2,
@@ -161,6 +168,8 @@ PROPERTIES = [
     ),
     Property(
         name="padding_around_negative_values",
+        hint="Padded cells count as -inf, never as 0.",
+        rank=2,
         description="Padding around inputs that are negative everywhere: padded cells count "
                     "as -inf, never as 0.",
         strategy=_pooling(row_kinds=ANY, values=_negative).filter(
@@ -197,6 +206,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=1,
         max_examples=1,
+        size="64 channels of 128 x 128, kernel 3, stride 2",
         time_limit_s=0.35,
     ),
 ]

@@ -8,6 +8,7 @@ import numpy as np
 from hypothesis import assume
 from hypothesis import strategies as st
 
+from judge import input_rules as rules
 from judge.geometry import exact_iou
 from judge.properties import Property
 from judge.strategies.boxes import (
@@ -154,9 +155,18 @@ def _large_case(seed):
 
 EMPTY = (np.zeros((0, 4)), np.zeros(0), 0.5)
 
+
+def check_input(boxes, scores, iou_threshold):
+    """The contract's rules for typed custom input."""
+    return (rules.boxes("boxes", boxes) or rules.one_per_box("scores", scores, len(boxes))
+            or rules.between("iou_threshold", iou_threshold, 0.0, 1.0))
+
+
 PROPERTIES = [
     Property(
         name="random_integer_boxes",
+        hint="Visit boxes by descending score; keep one unless its IoU with an already kept box "
+             "is strictly greater than the threshold; return kept indices in the order kept.",
         description="Up to a dozen random whole-number boxes with random scores and thresholds.",
         strategy=_random_integer(),
         weight=3,
@@ -173,6 +183,10 @@ PROPERTIES = [
     ),
     Property(
         name="tied_scores",
+        hint="Ties between equal scores: boxes with the same score are visited in ascending "
+             "index order, and that order decides which of two tied, overlapping boxes is kept "
+             "and where it appears in the answer.",
+        rank=2,
         description="Overlapping detections sharing only one or two distinct score values, "
                     "so the order among equal scores decides the result.",
         strategy=_tied(),
@@ -186,6 +200,9 @@ PROPERTIES = [
     ),
     Property(
         name="iou_equal_to_threshold",
+        hint="Suppress only when the IoU is strictly greater than the threshold: an IoU exactly "
+             "equal to it keeps the box.",
+        rank=2,
         description="The two best boxes overlap with an IoU exactly equal to the threshold, "
                     "which must not suppress.",
         strategy=_exact_threshold(),
@@ -199,6 +216,9 @@ PROPERTIES = [
     ),
     Property(
         name="thresholds_zero_and_one",
+        hint="With threshold 0 any real overlap suppresses but touching boxes (IoU 0) do not; "
+             "with threshold 1 nothing is suppressed, not even identical boxes.",
+        rank=2,
         description="Threshold 0 (any real overlap suppresses, touching does not) and "
                     "threshold 1 (nothing is suppressed, not even identical boxes).",
         strategy=_zero_and_one(),
@@ -212,6 +232,9 @@ PROPERTIES = [
     ),
     Property(
         name="zero_area_boxes",
+        hint="A zero-area box has IoU 0 with every box, even an identical zero-area box, so it "
+             "never suppresses and is never suppressed.",
+        rank=2,
         description="Points and segments, some of them identical, among ordinary boxes; a "
                     "zero-area box never overlaps anything.",
         strategy=_with_zero_area(),
@@ -224,6 +247,9 @@ PROPERTIES = [
     ),
     Property(
         name="float_coordinates",
+        hint="Use continuous coordinates: area is (x2 - x1) * (y2 - y1) with no +1, for "
+             "fractional and negative coordinates alike.",
+        rank=1,
         description="Boxes with fractional and negative coordinates and shifted copies of them.",
         strategy=_float_boxes(),
         weight=1,
@@ -231,6 +257,8 @@ PROPERTIES = [
     ),
     Property(
         name="detection_clusters",
+        hint="Only kept boxes suppress: a box that was itself suppressed must not suppress "
+             "anything.",
         description="Groups of jittered copies around a few objects, as a detector outputs "
                     "them, with thresholds between 0.2 and 0.8.",
         strategy=_clusters(),
@@ -239,6 +267,8 @@ PROPERTIES = [
     ),
     Property(
         name="empty_and_single",
+        hint="With no boxes the answer is an empty list; a single box is always kept.",
+        rank=1,
         description="No boxes at all (arrays of shape (0, 4) and (0,)) and a single box.",
         strategy=_empty_or_single(),
         weight=1,
@@ -253,6 +283,7 @@ PROPERTIES = [
         weight=2,
         max_examples=2,
         explicit=(_large_case(0),),
+        size="about 1,000 detections",
         time_limit_s=1.2,
     ),
 ]

@@ -122,6 +122,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=1,
         max_examples=1,
+        size="a 512 x 512 image enlarged to 1024 x 1024",
         time_limit_s=0.5,
     ),
 ]

@@ -168,6 +168,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large),
         weight=1,
         max_examples=1,  # one example: each answer is 7.5 MB to send back and compare
+        size="features (64, 50, 50), 300 boxes, 7 x 7 output",
         time_limit_s=1.2,
     ),
 ]

@@ -137,6 +137,7 @@ PROPERTIES = [
         weight=1,
         max_examples=1,
         explicit=(_huge(0),),
+        size="one pair of large boxes turned by tens of billions of degrees",
         time_limit_s=0.05,
     ),
 ]

@@ -133,6 +133,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(large_case),
         weight=1,
         max_examples=1,  # megabytes each way: one call is enough to time
+        size="500 x 500 logits and targets",
         time_limit_s=1.0,
     ),
 ]

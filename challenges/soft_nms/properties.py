@@ -13,6 +13,7 @@ import numpy as np
 from hypothesis import assume
 from hypothesis import strategies as st
 
+from judge import input_rules as rules
 from judge.geometry import is_integer_box
 from judge.properties import Property
 from judge.strategies.boxes import (
@@ -214,6 +215,13 @@ def _large_case(seed):
 SQUARE = _b(0, 0, 10, 10)
 EMPTY = (np.zeros((0, 4)), np.zeros(0), 0.5, 0.001)
 
+
+def check_input(boxes, scores, sigma, score_threshold):
+    """The contract's rules for typed custom input."""
+    return (rules.boxes("boxes", boxes) or rules.one_per_box("scores", scores, len(boxes))
+            or (None if sigma > 0 else "sigma must be greater than 0"))
+
+
 PROPERTIES = [
     Property(
         name="random_boxes",
@@ -230,6 +238,9 @@ PROPERTIES = [
     ),
     Property(
         name="repeated_decay",
+        hint="Each selection decays the waiting boxes from their current, already decayed "
+             "scores, not from their input scores.",
+        rank=2,
         description="Several copies of one object: every selection decays the copies still "
                     "waiting, starting from their current (already decayed) scores.",
         strategy=_repeated(),
@@ -240,6 +251,8 @@ PROPERTIES = [
     ),
     Property(
         name="selection_follows_current_scores",
+        hint="The next box selected is the one with the highest current (decayed) score.",
+        rank=2,
         description="A heavily overlapped box falls behind a weaker isolated one: the next "
                     "box is the one with the highest current score, not input score.",
         strategy=_reordered(),
@@ -250,6 +263,8 @@ PROPERTIES = [
     ),
     Property(
         name="pruned_below_threshold",
+        hint="A box whose current score is below score_threshold is dropped and never selected.",
+        rank=2,
         description="Higher score thresholds: boxes whose score starts or falls below the "
                     "threshold are dropped and never selected.",
         strategy=_pruned(),
@@ -260,6 +275,8 @@ PROPERTIES = [
     ),
     Property(
         name="score_equal_to_threshold",
+        hint="A score exactly equal to score_threshold counts as kept (>=).",
+        rank=2,
         description="Input scores exactly equal to score_threshold count as above it "
                     "(>=), until an overlap with a selected box decays them.",
         strategy=_at_threshold(),
@@ -272,6 +289,8 @@ PROPERTIES = [
     ),
     Property(
         name="tied_scores",
+        hint="Ties between equal current scores: the lower index is selected first.",
+        rank=2,
         description="Equal current scores, from equal input scores that were decayed alike "
                     "or not at all: the lower index is selected first.",
         strategy=st.one_of(_mirrored(), _tied()),
@@ -284,6 +303,8 @@ PROPERTIES = [
     ),
     Property(
         name="default_parameters",
+        hint="The defaults are sigma=0.5 and score_threshold=0.001.",
+        rank=1,
         description="Called as soft_nms(boxes, scores): sigma 0.5 and score_threshold 0.001 "
                     "by default.",
         strategy=_defaults(),
@@ -301,6 +322,8 @@ PROPERTIES = [
     ),
     Property(
         name="touching_and_zero_area",
+        hint="An IoU of 0 (touching or zero-area boxes) leaves a score exactly as it was.",
+        rank=2,
         description="Touching boxes, points and segments: an IoU of 0 leaves a score "
                     "exactly as it was.",
         strategy=_no_overlap(),
@@ -311,6 +334,8 @@ PROPERTIES = [
     ),
     Property(
         name="empty_and_single",
+        hint="With no boxes the answer is an empty list.",
+        rank=1,
         description="No boxes at all (arrays of shape (0, 4) and (0,)) and a single box.",
         strategy=_empty_or_single(),
         weight=1,
@@ -323,6 +348,7 @@ PROPERTIES = [
         strategy=st.integers(0, 2 ** 16).map(_large_case),
         weight=2,
         max_examples=2,
+        size="1,500 detections",
         time_limit_s=2.0,
     ),
 ]

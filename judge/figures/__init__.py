@@ -40,6 +40,10 @@ class Figure:
     def render(self, counterexample) -> Markup | None:
         if not isinstance(counterexample, dict):
             return None
+        if counterexample.get("answered") is False:  # crashed or out of time: no `got`
+            from judge.figures.markup import NO_ANSWER
+
+            counterexample = {**counterexample, "got": NO_ANSWER}
         try:
             return self.draw(counterexample, **self.options)
         except Exception:  # a drawing must never break the result page

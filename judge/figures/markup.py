@@ -6,11 +6,12 @@ text goes through markupsafe. Nothing needs a script or an inline style (the CSP
 both): SVG presentation attributes carry the colours and `fig-*` classes, styled in
 web/static/figures.css, do the rest.
 """
-import json
 import math
 from dataclasses import dataclass
 
 from markupsafe import Markup
+
+from judge.literal import python_literal
 
 MAX_SIDE = 12  # rows and columns shown per matrix table
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -82,14 +83,19 @@ def num(value: float, digits: int = 6) -> str:
     return f"{value:.{digits}g}"
 
 
+# `got` as drawers see it when the call crashed or ran out of time: a summary, which every
+# drawer already treats as undrawable, that reads "no answer"
+NO_ANSWER = {"summary": "no answer", "shape": [], "head": []}
+
+
 def brief(value, limit: int = 60) -> str:
     """Any JSON value on one short line, to say what an undrawable answer was."""
     if is_summary(value):
         text = str(value["summary"])
     else:
         try:
-            text = json.dumps(value)
-        except (TypeError, ValueError, RecursionError):
+            text = python_literal(value, 4 * limit)
+        except RecursionError:
             text = type(value).__name__
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
@@ -124,6 +130,9 @@ def legend(items) -> Markup:
 
 
 def undrawable(got, wanted: str) -> Markup:
+    if got is NO_ANSWER:
+        return note("The code gave no answer for this input (see the message), so only the "
+                    "expected answer is drawn.")
     reason = "too large to draw" if is_summary(got) else f"not {wanted}"
     return note(f"The answer {brief(got)} could not be drawn: it is {reason}.")
 
@@ -200,6 +209,49 @@ def rect(box: list, frame: Frame, classes: str, stroke: str, *, fill: str = "non
 def label(x: float, y: float, text: str, anchor: str = "start") -> Markup:
     return Markup('<text class="fig-label" x="{}" y="{}" text-anchor="{}">{}</text>').format(
         g(x), g(y), anchor, text)
+
+
+MAX_FAN = 6  # copies of one box drawn apart; later copies share the last offset
+
+
+def copies(boxes: list) -> list:
+    """For each box, how many identical boxes come before it (0 for the first of its kind)."""
+    seen, counts = {}, []
+    for box in boxes:
+        key = tuple(box)
+        counts.append(seen.get(key, 0))
+        seen[key] = counts[-1] + 1
+    return counts
+
+
+def fanned(box: list, copy: int, frame: Frame) -> list:
+    """Where to draw the `copy`-th duplicate of a box: shifted down-right a step per copy,
+    so identical boxes read as a stack instead of one outline."""
+    step = 1.6 * frame.unit * min(copy, MAX_FAN)
+    return [box[0] + step, box[1] + step, box[2] + step, box[3] + step]
+
+
+def zero_area(box: list) -> bool:
+    return box[0] == box[2] or box[1] == box[3]
+
+
+def zero_area_mark(box: list, frame: Frame, stroke: str) -> Markup:
+    """A small cross on a zero-area box (a point or a segment), which no outline shows."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    r = 1.2 * frame.unit
+    return Markup('<path class="fig-zero-area" d="M{} {}L{} {}M{} {}L{} {}" stroke="{}"/>').format(
+        g(cx - r), g(cy - r), g(cx + r), g(cy + r), g(cx - r), g(cy + r), g(cx + r), g(cy - r),
+        stroke)
+
+
+def spread_frame(boxes: list) -> Frame:
+    """`frame(boxes)` grown to hold the fanned-out copies of identical boxes too."""
+    base = frame(boxes)
+    most = min(max(copies(boxes), default=0), MAX_FAN)
+    if not most:
+        return base
+    extra = 1.6 * base.unit * most
+    return Frame(base.x, base.y, base.width + extra, base.height + extra)
 
 
 class Labels:

@@ -81,8 +81,10 @@ def register():
             field.errors.append(refusal.message)
         else:
             start_session(user)
-            flash(f"Welcome, {user.username}! Pick a challenge to start.")
-            return redirect(url_for("challenges.index"))
+            back = request.args.get("next")  # the page they came from keeps their draft
+            flash(f"Welcome, {user.username}! " + ("Your draft is here, under your account."
+                                                   if back else "Pick a challenge to start."))
+            return redirect(_safe_next(back))
     status = 400 if request.method == "POST" else 200
     return render_template("accounts/register.html", form=form), status
 

@@ -60,7 +60,8 @@ def create():
     if not isinstance(body, dict):
         return jsonify(error="Send a JSON object: {\"challenge\": id, \"code\": source}."), 400
     submission = create_submission(current_user, str(body.get("challenge", "")),
-                                   body.get("code"), body.get("kind", Kind.SUBMIT))
+                                   body.get("code"), body.get("kind", Kind.SUBMIT),
+                                   custom_input=body.get("input"))
     response = jsonify(to_json(submission))
     response.status_code = 202
     response.headers["Location"] = url_for("api.get_submission", submission_id=submission.id)

@@ -46,7 +46,12 @@ SCHEMAS = {
                        "code": {"type": "string", "description": "Python source, at most 64 KB"},
                        "kind": {"type": "string", "enum": list(Kind.ALL), "default": Kind.SUBMIT,
                                 "description": "submit: hidden properties, scored; "
-                                               "run: visible examples only, not scored"}}},
+                                               "run: visible examples only, not scored; "
+                                               "custom: the code on `input`, beside the "
+                                               "reference's answer, not scored"},
+                       "input": {"type": "object", "additionalProperties": {"type": "string"},
+                                 "description": "kind custom only: one Python literal per "
+                                                "parameter, e.g. {\"box_a\": \"(0, 0, 2, 2)\"}"}}},
     "Submission": {
         "type": "object", "required": ["id", "challenge", "kind", "status"],
         "properties": {
@@ -63,7 +68,11 @@ SCHEMAS = {
                         "description": "while not done: where it is, e.g. 'Queued: 2 ahead "
                                        "(about 5 s)…' or 'Running property 3 of 9 (tied_scores)…'"},
             "result": {"type": ["object", "null"],
-                       "description": "The grading result: properties, counterexample, timing"},
+                       "description": "The grading result: properties, counterexample, timing; "
+                                      "for kind custom, extra.custom holds the inputs, the "
+                                      "reference's answer (expected), yours (got) and agree"},
+            "input": {"type": "object", "additionalProperties": {"type": "string"},
+                      "description": "kind custom only: the arguments as typed"},
             "code": {"type": "string"}}},
     "LeaderboardRow": {
         "type": "object",

@@ -26,7 +26,8 @@ RECENT = 20  # finished jobs whose duration estimates a wait
 
 
 def lane_of(kind: str, interview_item_id) -> str:
-    return INTERACTIVE if kind == Kind.RUN or interview_item_id is not None else PRACTICE
+    return INTERACTIVE if kind in (Kind.RUN, Kind.CUSTOM) or interview_item_id is not None \
+        else PRACTICE
 
 
 def lanes_of(session, submission_ids) -> dict:
@@ -40,7 +41,8 @@ def lanes_of(session, submission_ids) -> dict:
 
 def in_lane(lane: str):
     """A SQL condition selecting the submissions of one lane."""
-    interactive = or_(Submission.kind == Kind.RUN, Submission.interview_item_id.isnot(None))
+    interactive = or_(Submission.kind.in_((Kind.RUN, Kind.CUSTOM)),
+                      Submission.interview_item_id.isnot(None))
     return interactive if lane == INTERACTIVE else ~interactive
 
 

@@ -24,6 +24,7 @@ from typing import Callable
 from sqlalchemy import or_, select, update
 
 from judge.catalogue import Challenge
+from judge.custom import run_custom
 from judge.engine import grade
 from judge.examples import run_examples
 from judge.result import GradeResult
@@ -35,14 +36,18 @@ from web.models import Submission, utcnow
 
 log = logging.getLogger(__name__)
 
-# (challenge, code, kind, progress=None) -> result; progress(index, count, property name)
+# (challenge, code, kind, progress=None[, custom_input=texts]) -> result; progress(index,
+# count, property name); custom_input (parameter -> literal text) only for kind "custom"
 Grader = Callable[..., GradeResult]
 DEFAULT_MAX_ATTEMPTS = 3
 PROGRESS_AFTER_S = 0.3  # a grading faster than this writes no progress at all
 
 
-def judge_grader(challenge: Challenge, code: str, kind: str, progress=None) -> GradeResult:
+def judge_grader(challenge: Challenge, code: str, kind: str, progress=None,
+                 custom_input=None) -> GradeResult:
     """The judge without warm sandboxes or prepared plans (one-off use, tests)."""
+    if kind == Kind.CUSTOM:
+        return run_custom(challenge, code, custom_input, progress=progress)
     if kind == Kind.RUN:
         return run_examples(challenge, code, progress=progress)
     return grade(challenge, code, progress=progress)
@@ -63,7 +68,10 @@ class JudgeGrader:
     def close(self) -> None:
         self.service.close()
 
-    def __call__(self, challenge: Challenge, code: str, kind: str, progress=None) -> GradeResult:
+    def __call__(self, challenge: Challenge, code: str, kind: str, progress=None,
+                 custom_input=None) -> GradeResult:
+        if kind == Kind.CUSTOM:
+            return self.service.run_custom(challenge, code, custom_input, progress)
         if kind == Kind.RUN:
             return self.service.run_examples(challenge, code, progress)
         return self.service.grade(challenge, code, progress)
@@ -184,6 +192,7 @@ def grade_submission(database, submission_id: int, challenges: dict, grader: Gra
             return False
         code, kind, challenge_id = submission.code, submission.kind, submission.challenge_id
         attempt = submission.attempts
+        typed = json.loads(submission.custom_input or "{}") if kind == Kind.CUSTOM else None
     challenge = challenges.get(challenge_id)
     event(log, "grading", submission=submission_id, attempt=attempt, challenge=challenge_id,
           kind=kind)
@@ -194,8 +203,9 @@ def grade_submission(database, submission_id: int, challenges: dict, grader: Gra
         claimed = Claim(submission_id, attempt)
         with Heartbeat(database, claimed, heartbeat_s):
             try:
+                extra = {"custom_input": typed} if kind == Kind.CUSTOM else {}
                 result = grader(challenge, code, kind,
-                                progress=progress_reporter(database, claimed, started))
+                                progress=progress_reporter(database, claimed, started), **extra)
             except Exception as exc:  # grade() never raises; a stand-in or a bug might
                 log.exception("grading submission %s failed", submission_id)
                 result = failed_result(challenge_id, f"the judge failed: {type(exc).__name__}")

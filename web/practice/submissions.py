@@ -1,4 +1,6 @@
 """Creating, finding and describing submissions; who may see what."""
+import json
+
 from flask import current_app
 from sqlalchemy import func, select
 
@@ -11,6 +13,7 @@ from web.grading.dispatch import dispatch
 from web.grading.lanes import lane_of, waiting_text
 from web.models import InterviewItem, Submission
 from web.practice.catalogue import challenge_or_404
+from web.practice.custom_input import checked_custom_input
 from web.security import address_key
 from web.text import check_text
 
@@ -28,15 +31,24 @@ def check_code(code) -> int:
 
 
 def create_submission(user, challenge_id: str, code, kind: str = Kind.SUBMIT, *,
-                      interview_item: InterviewItem | None = None) -> Submission:
+                      interview_item: InterviewItem | None = None,
+                      custom_input=None) -> Submission:
     """Validate and queue; raises Refused with a message a person can act on.
+
+    kind "custom" runs the code on `custom_input` (parameter name -> Python literal text),
+    checked here first (web.practice.custom_input) so a mistake is answered at once.
 
     A candidate's submission has no user: it belongs to `interview_item`, goes through the
     same queue and grader, and never counts for the practice standings.
     """
-    challenge_or_404(challenge_id)
+    challenge = challenge_or_404(challenge_id)
     if kind not in Kind.ALL:
         raise Refused(f"kind must be one of {', '.join(Kind.ALL)}")
+    typed = None
+    if kind == Kind.CUSTOM:
+        if interview_item is not None:
+            raise Refused("Custom input is for practice, not for interview items.")
+        typed = checked_custom_input(challenge, custom_input)
     check_code(code)
     if not code.strip():
         raise Refused("The code is empty.")
@@ -54,7 +66,7 @@ def create_submission(user, challenge_id: str, code, kind: str = Kind.SUBMIT, *,
     submission = Submission(user_id=user.id if interview_item is None else None,
                             interview_item_id=interview_item.id if interview_item else None,
                             challenge_id=challenge_id, kind=kind, code=code,
-                            created_at=clock.now(), client_key=client)
+                            custom_input=typed, created_at=clock.now(), client_key=client)
     db().add(submission)
     db().commit()  # queued in the database first: the queue's message only announces it
     dispatch(submission.id, lane_of(submission.kind, submission.interview_item_id))
@@ -111,6 +123,8 @@ def to_json(submission: Submission, *, with_code: bool = False, with_result: boo
         data["waiting"] = waiting_text(db(), submission)
     if with_result:
         data["result"] = submission.result
+    if submission.custom_input is not None:
+        data["input"] = json.loads(submission.custom_input)
     if with_code:
         data["code"] = submission.code
     return data

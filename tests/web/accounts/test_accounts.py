@@ -199,3 +199,16 @@ def test_an_unreachable_rate_limit_store_still_limits_in_memory(browser, make_us
     statuses = [browser.post_form("/login", {"username": "x", "password": "y"}, page="/login")
                 .status_code for _ in range(2)]
     assert statuses == [400, 429]
+
+
+def test_registering_from_a_page_returns_to_it(browser):
+    """The challenge page's register link carries `next`, so the visitor's draft is there."""
+    response = browser.post_form("/register?next=/challenges/iou", {
+        "username": "returning", "password": PASSWORD, "confirm": PASSWORD}, page="/register")
+    assert response.status_code == 302 and response.headers["Location"] == "/challenges/iou"
+
+
+def test_registering_with_an_unsafe_next_goes_to_the_challenges(browser):
+    response = browser.post_form("/register?next=//evil.example", {
+        "username": "careful", "password": PASSWORD, "confirm": PASSWORD}, page="/register")
+    assert response.status_code == 302 and response.headers["Location"] == "/"

@@ -1,7 +1,9 @@
 // Code editor: CodeMirror 6 (Python) mounted in #editor on the challenge page.
 //   <div id="editor" data-challenge="iou" data-draft-key="cvjudge:draft:<user_id>:iou"></div>
 //   <script type="application/json" id="starter-code">"def iou(...): ..."</script>
-// The draft lives in localStorage under data-draft-key and survives a reload.
+// The draft lives in localStorage under data-draft-key and survives a reload. A signed-in page
+// also names data-visitor-draft-key, the key the same page used before logging in: a draft
+// typed there as a visitor is carried over to the account's key (drafts.js).
 // Where the server keeps the code (mock interviews), the page also carries
 //   <script type="application/json" id="saved-code">"…" or null</script> and data-draft-base
 // (the id of that server snapshot). The server's copy wins, unless the local draft grew from
@@ -12,6 +14,8 @@ import { Prec } from '@codemirror/state';
 import { indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
 import { followPreferences, preferenceExtensions } from './editor_prefs.js';
+import { carryVisitorDraft } from './drafts.js';
+import { setStatus } from './status_line.js';
 import './editor.css';
 
 const SAVE_DELAY_MS = 300;
@@ -120,6 +124,7 @@ export function initEditor() {
 
   starter = readCode('starter-code') || '';
   draftKey = parent.dataset.draftKey || '';
+  const carried = carryVisitorDraft(parent.dataset.visitorDraftKey, draftKey);
   if (parent.dataset.draftBase !== undefined) draftBase = parent.dataset.draftBase;
 
   view = new EditorView({
@@ -158,4 +163,5 @@ export function initEditor() {
   }
 
   window.cvjudgeEditor = { getCode, setCode };
+  if (carried) setStatus('Your draft from before you logged in is here, kept under your account.');
 }

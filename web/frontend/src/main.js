@@ -19,6 +19,7 @@ import { initPreferences } from './preferences.js';
 import { initShortcuts } from './shortcuts.js';
 import { initReview } from './review.js';
 import { initLocalTime } from './localtime.js';
+import { initCustomInput } from './custom_input.js';
 
 function safely(name, fn) {
   try {
@@ -49,6 +50,7 @@ function init() {
   safely('replay', initReplay);
   safely('print', initPrint);
   safely('copy', initCopy);
+  safely('custom input', initCustomInput);
 }
 
 document.documentElement.classList.add('js'); // responsive.css collapses the menu only with scripts

@@ -52,7 +52,7 @@ function endpoints() {
 
 function setBusy(value) {
   busy = value;
-  for (const id of ['run-examples', 'submit-code']) {
+  for (const id of ['run-examples', 'submit-code', 'run-custom']) {
     const button = byId(id);
     if (button) button.disabled = value;
   }
@@ -62,6 +62,13 @@ function setBusy(value) {
 
 function summary(sub) {
   const verdict = String(sub.verdict || 'done').replace(/_/g, ' ');
+  if (sub.kind === 'custom') {
+    const custom = sub.result && sub.result.extra && sub.result.extra.custom;
+    if (!custom || custom.refused) return 'custom input: not run';
+    if (custom.agree) return 'custom input: your answer agrees with the reference';
+    return custom.answered ? 'custom input: your answer differs from the reference'
+      : `custom input: no answer (${verdict})`;
+  }
   if (sub.kind === 'run') {
     // examples only: the score is meaningless, count the passing examples instead
     const props = sub.result && Array.isArray(sub.result.properties) ? sub.result.properties : null;
@@ -138,7 +145,9 @@ async function follow(id, { pollFirst = false } = {}) {
   }
 }
 
-async function start(kind) {
+/** Send the editor's code as `kind` ('run' | 'submit' | 'custom'), with `extra` body fields
+ * (custom: {input}), and follow it to its result. */
+export async function start(kind, extra = {}) {
   if (busy) return;
   const code = getCode();
   if (code === null) return;
@@ -146,7 +155,7 @@ async function start(kind) {
   setStatus(kind === 'submit' ? 'Submitting…' : 'Sending…', 'busy');
   let sub;
   try {
-    sub = await postJSON(endpoints().submit, { challenge: challengeName(), code, kind });
+    sub = await postJSON(endpoints().submit, { ...extra, challenge: challengeName(), code, kind });
   } catch (err) {
     // the code stays in the editor untouched
     setStatus(err.message || 'The submission failed.', 'error');
