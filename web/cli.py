@@ -4,6 +4,7 @@ import getpass
 import json
 import logging
 import secrets
+import signal
 import sys
 
 from judge import cli as judge_cli
@@ -208,6 +209,9 @@ def cmd_serve(args) -> int:
     if args.demo:
         banner += ensure_demo_accounts(app)
     print("\n".join(["", *banner, ""]), flush=True)
+    # a SIGTERM (docker stop, a supervisor, the tests) ends like Ctrl-C: through `finally`, so
+    # the grading threads' warm sandboxes are removed instead of left behind, exited
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         serve(app, host=args.host, port=args.port, threads=8, ident="cvjudge")
     finally:

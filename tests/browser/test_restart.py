@@ -8,6 +8,7 @@ from urllib.request import Request, urlopen
 
 from sqlalchemy import create_engine, text
 
+from judge.sandbox import owner
 from tests.browser.conftest import database_url, running_server
 from web.security import token_hash
 
@@ -55,3 +56,19 @@ def test_queued_submission_survives_a_restart(docker_client, tmp_path):
             time.sleep(0.5)
     assert state["verdict"] == "accepted" and state["score"] == 100
     assert state["result"]["properties"] and state["result"]["seed"] is not None
+
+
+def test_a_stopped_server_leaves_no_warm_sandbox_behind(docker_client, tmp_path):
+    """`cvjudge serve` keeps warm sandboxes; a SIGTERM used to end it before they were removed
+    (every test server left two exited containers)."""
+    with running_server(tmp_path) as base:
+        port = base.rsplit(":", 1)[1]
+        mine = {"label": ["cvjudge.sandbox", f"cvjudge.owner={owner()}-server-{port}"]}
+        deadline = time.monotonic() + 60
+        while not docker_client.containers.list(all=True, filters=mine):
+            assert time.monotonic() < deadline, "the server's pool never filled"
+            time.sleep(0.5)
+    deadline = time.monotonic() + 20
+    while docker_client.containers.list(all=True, filters=mine) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert docker_client.containers.list(all=True, filters=mine) == []
