@@ -2,11 +2,12 @@
 import re
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from tests.browser.conftest import SCREENSHOTS, register
+from tests.browser.conftest import SCREENSHOTS, browser_page, database_url, register, running_server
 from web.models import Submission, User
 from web.security import hash_password
 
@@ -45,8 +46,23 @@ def leaderboard_rows(page) -> list[tuple[str, str]]:
             for row in page.locator("table.leaderboard tbody tr[data-user]").all()]
 
 
-def test_register_fail_fix_and_climb(page, live_server):
-    seed_rival(live_server["database"])
+@pytest.fixture(scope="module")
+def journey_server(docker_client, tmp_path_factory):
+    """A server of its own: the journey reads the whole leaderboard, which other browser tests
+    on the shared server fill with their own submissions."""
+    data = tmp_path_factory.mktemp("journey-server")
+    with running_server(data) as base:
+        yield {"url": base, "database": database_url(data)}
+
+
+@pytest.fixture
+def page(chromium, journey_server):
+    with browser_page(chromium, journey_server["url"]) as page:
+        yield page
+
+
+def test_register_fail_fix_and_climb(page, journey_server):
+    seed_rival(journey_server["database"])
     assert leaderboard_rows(page) == [("rival", "60")]
 
     register(page, "newcomer")
