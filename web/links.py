@@ -8,9 +8,13 @@ test client) falls back to the request's host.
 from flask import current_app, request, url_for
 
 
+def site_url() -> str:
+    """Where the site is published, without a trailing slash."""
+    return current_app.config.get("BASE_URL") or request.host_url.rstrip("/")
+
+
 def absolute_url(endpoint: str, **values) -> str:
-    base = current_app.config.get("BASE_URL") or request.host_url.rstrip("/")
-    return base + url_for(endpoint, **values)
+    return site_url() + url_for(endpoint, **values)
 
 
 def listening_url(host: str, port: int) -> str:

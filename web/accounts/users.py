@@ -7,7 +7,7 @@ from web.accounts.identity import name_key, password_problem, username_problem
 from web.db import db
 from web.enums import ROLES
 from web.errors import Refused
-from web.models import ApiToken, User, utcnow
+from web.models import ApiToken, User
 from web.security import hash_password, token_hash
 from web.text import clean_name
 
@@ -75,8 +75,7 @@ def new_api_token(user: User, name: str, scopes=DEFAULT_SCOPES) -> str:
         raise Refused("Only administrators can create a token with the admin scope.", 403)
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     db().add(ApiToken(user=user, name=clean_name(name, "A token name", 64),
-                      token_hash=token_hash(token), prefix=token[:10], scopes=" ".join(scopes),
-                      created_at=utcnow()))
+                      token_hash=token_hash(token), prefix=token[:10], scopes=" ".join(scopes)))
     db().commit()
     return token
 

@@ -26,7 +26,7 @@ from web.dates import iso
 from web.db import db
 from web.enums import ItemKind, Kind, Status
 from web.errors import Refused
-from web.hiring import interviews, notices, signals
+from web.hiring import interviews, signals
 from web.hiring.catalogue_items import written_question
 from web.models import Interview, InterviewItem, Submission
 from web.practice.catalogue import catalogue, visible_examples
@@ -98,8 +98,6 @@ def entry(token: str):
         return closed_page(interview, 410)
     if state == "invited":
         return render_template("hiring/candidate/start.html", interview=interview, token=token,
-                               expires=notices.local(interview.link_expires_at,
-                                                     interview.candidate_tz),
                                coding=sum(i.kind == ItemKind.CHALLENGE for i in interview.items),
                                written=sum(i.kind == ItemKind.QUESTION for i in interview.items))
     if bound_here(interview):

@@ -7,7 +7,6 @@ Everything here is team data: members only, 404 for anyone else.
 from flask import (
     Blueprint,
     Response,
-    current_app,
     flash,
     jsonify,
     redirect,
@@ -30,7 +29,7 @@ from web.hiring import (
     signals,
     teams,
 )
-from web.links import absolute_url
+from web.links import absolute_url, site_url
 from web.models import Interview
 from web.practice.catalogue import catalogue
 from web.security import shows_secret
@@ -69,7 +68,7 @@ def create(team_id: int):
                                   request.form.get("link_days", 7, type=int), current_user.id,
                                   tz=request.form.get("candidate_tz"),
                                   notify_email=request.form.get("notify_email"),
-                                  base_url=current_app.config.get("BASE_URL") or request.url_root)
+                                  base_url=site_url())
     if notices.enabled():
         notices.deliver_due(interview.id)
         flash(f"Interview created for {interview.candidate_name}; the invitation's state is "
