@@ -57,12 +57,25 @@ def test_worker_names_the_engine(tmp_path):
     assert f"cvjudge worker: no Docker engine answers at {DEAD}" in done.stderr
 
 
-def test_host_script_says_what_to_do_without_root(tmp_path):
+@pytest.fixture
+def host_script():
+    """mk/host.sh where the unprivileged user can read it: the checkout may sit in a folder
+    only root can enter (`mktemp -d` makes one 0700), which is not what these tests are about."""
+    folder = Path(tempfile.mkdtemp(prefix="cvjudge-host-script-"))
+    folder.chmod(0o755)
+    script = folder / "host.sh"
+    shutil.copy(REPO / "mk" / "host.sh", script)
+    script.chmod(0o644)
+    yield script
+    shutil.rmtree(folder)
+
+
+def test_host_script_says_what_to_do_without_root(tmp_path, host_script):
     """mk/host.sh as an ordinary user changes nothing and says what to install or start."""
     if os.getuid() != 0:
         pytest.fail("this test drops root privileges to check the non-root path; run it as root")
     done = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                           "bash", str(REPO / "mk" / "host.sh"), "run"],
+                           "bash", str(host_script), "run"],
                           env={"PATH": os.environ["PATH"], "DOCKER_HOST": DEAD,
                                "HOME": str(tmp_path), "USER": "nobody"},
                           capture_output=True, text=True, timeout=60)
@@ -72,7 +85,7 @@ def test_host_script_says_what_to_do_without_root(tmp_path):
     assert "apt-get install" in done.stderr or "systemctl start docker" in done.stderr
 
 
-def test_host_script_names_the_missing_packages(tmp_path):
+def test_host_script_names_the_missing_packages(tmp_path, host_script):
     """With nothing but a shell and Python on the PATH, it lists the Debian packages to install."""
     if os.getuid() != 0:
         pytest.fail("this test drops root privileges to check the non-root path; run it as root")
@@ -82,7 +95,7 @@ def test_host_script_names_the_missing_packages(tmp_path):
                          ("id", shutil.which("id"))):
         (bin_dir / tool).symlink_to(target)
     done = subprocess.run([shutil.which("setpriv"), "--reuid=65534", "--regid=65534", "--clear-groups",
-                           str(bin_dir / "bash"), str(REPO / "mk" / "host.sh"), "run"],
+                           str(bin_dir / "bash"), str(host_script), "run"],
                           env={"PATH": str(bin_dir), "HOME": str(tmp_path)},
                           capture_output=True, text=True, timeout=60)
     shutil.rmtree(bin_dir)
